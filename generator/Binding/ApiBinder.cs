@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using SpecClient.Generator.Diagnostics;
+using SpecClient.Generator.Model;
+using SpecClient.Generator.Naming;
+
+namespace SpecClient.Generator.Binding;
+
+/// <summary>Checks an API file against the other API files and resolves its type references.</summary>
+internal static class ApiBinder
+{
+    /// <summary>The summary endpoints bind against; null for a file that is not an API file.</summary>
+    public static ApiInfo? Describe(SpecFile file)
+    {
+        if (file.Api is not { } api)
+        {
+            return null;
+        }
+
+        var types = api.Objects
+            .Select(o => new NamedTypeInfo(o.Name, TypeKind.Object, o.Properties.Any(p => !p.Nullable)))
+            .Concat(api.Enums.Select(e => new NamedTypeInfo(e.Name, TypeKind.Enum, false)))
+            .ToEquatableArray();
+        return new ApiInfo(file.Path, api.Name, api.Namespace, api.Envelope?.TypeName, api.ErrorBody.Kind != TypeKind.Any, file.HasErrors, types);
+    }
+
+    public static BoundApi Bind(SpecFile file, EquatableArray<ApiInfo> apis, EquatableArray<EndpointGroup> groups)
+    {
+        if (file.Api is not { } api || file.HasErrors)
+        {
+            return new BoundApi(null, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        var firstWithName = apis.Where(a => a.Name == api.Name).OrderBy(a => a.Path, StringComparer.Ordinal).First();
+        if (firstWithName.Path != file.Path)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, file.Path, api.NameSpan, "The API", api.Name, " (also in " + firstWithName.Path + ")"));
+        }
+
+        var resolver = new TypeResolver(file.Path, api.Objects, api.Enums, diagnostics);
+        var reserved = new HashSet<string>(StringComparer.Ordinal) { MemberNames.Client(api.Name), "I" + MemberNames.Client(api.Name), MemberNames.Exception(api.Name) };
+        if (api.Envelope is { } declaredEnvelope)
+        {
+            reserved.Add(MemberNames.Type(declaredEnvelope.TypeName));
+        }
+
+        resolver.CheckDuplicateTypes(TypeResolver.Declarations(api.Objects, api.Enums), reserved);
+
+        var envelope = api.Envelope is { } e
+            ? e with { Properties = e.Properties.Select(p => p with { Type = resolver.Resolve(p.Type) }).ToEquatableArray() }
+            : null;
+        var resolved = api with
+        {
+            Envelope = envelope,
+            ErrorBody = resolver.Resolve(api.ErrorBody),
+            Objects = api.Objects.Select(resolver.Resolve).ToEquatableArray(),
+            Enums = api.Enums.Select(resolver.Check).ToEquatableArray(),
+        };
+
+        if (diagnostics.Count > 0)
+        {
+            return new BoundApi(null, diagnostics.ToEquatableArray());
+        }
+
+        var apiGroups = groups.Where(g => g.Api == api.Name).Select(g => g.Group).Distinct().OrderBy(g => g, StringComparer.Ordinal).ToEquatableArray();
+        return new BoundApi(new ApiSource(MemberNames.HintName(file.RelativePath), file.RelativePath, resolved, apiGroups), EquatableArray<DiagnosticInfo>.Empty);
+    }
+}

@@ -1,0 +1,29 @@
+using SpecClient.Generator.Diagnostics;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Binding;
+
+/// <summary>What an endpoint needs to know of its API: small, so that an unrelated API edit leaves endpoints cached.</summary>
+internal sealed record ApiContext(string Name, string Namespace, string? EnvelopeTypeName, bool HasTypedError);
+
+/// <summary>An API ready to emit: its model with every type reference resolved, and the groups its endpoints declare.</summary>
+internal sealed record ApiSource(string HintName, string RelativePath, ApiModel Api, EquatableArray<string> Groups);
+
+/// <summary>An endpoint ready to emit, with every type reference resolved.</summary>
+internal sealed record EndpointSource(string HintName, string RelativePath, ApiContext Api, EndpointModel Endpoint, bool BodyIsOptional);
+
+internal sealed record BoundApi(ApiSource? Source, EquatableArray<DiagnosticInfo> Diagnostics);
+
+internal sealed record BoundEndpoint(EndpointSource? Source, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>The facts of an endpoint the API file's output needs: which group of which API it adds to.</summary>
+internal readonly record struct EndpointGroup(string Api, string Group);
+
+/// <summary>A type an API file declares, as endpoints see it.</summary>
+internal sealed record NamedTypeInfo(string Name, TypeKind Kind, bool HasRequiredProperties);
+
+/// <summary>What endpoints need to know of an API file, including whether it can be generated at all.</summary>
+internal sealed record ApiInfo(string Path, string Name, string Namespace, string? EnvelopeTypeName, bool HasTypedError, bool HasErrors, EquatableArray<NamedTypeInfo> Types)
+{
+    public ApiContext ToContext() => new(Name, Namespace, EnvelopeTypeName, HasTypedError);
+}

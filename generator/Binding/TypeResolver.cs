@@ -1,0 +1,112 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using SpecClient.Generator.Diagnostics;
+using SpecClient.Generator.Model;
+using SpecClient.Generator.Naming;
+using SpecClient.Generator.Parsing;
+
+namespace SpecClient.Generator.Binding;
+
+/// <summary>Resolves named type references and checks the names the emitter will use for collisions.</summary>
+internal sealed class TypeResolver
+{
+    private readonly string _filePath;
+    private readonly Dictionary<string, TypeKind> _types;
+    private readonly ImmutableArray<DiagnosticInfo>.Builder _diagnostics;
+
+    public TypeResolver(string filePath, IEnumerable<ObjectModel> objects, IEnumerable<EnumModel> enums, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        _filePath = filePath;
+        _diagnostics = diagnostics;
+        _types = new Dictionary<string, TypeKind>(System.StringComparer.Ordinal);
+        foreach (var model in objects)
+        {
+            _types[model.Name] = TypeKind.Object;
+        }
+
+        foreach (var model in enums)
+        {
+            _types[model.Name] = TypeKind.Enum;
+        }
+    }
+
+    public IReadOnlyDictionary<string, TypeKind> Types => _types;
+
+    public TypeRef Resolve(TypeRef type)
+    {
+        switch (type.Kind)
+        {
+            case TypeKind.Reference when _types.TryGetValue(type.Name!, out var kind):
+                return type with { Kind = kind };
+            case TypeKind.Reference:
+                var suggestion = YamlSpecReader.Suggest(type.Name!, _types.Keys);
+                _diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.UnknownType,
+                    _filePath,
+                    type.Span,
+                    type.Name!,
+                    suggestion is null ? string.Empty : "; did you mean '" + suggestion + "'?"));
+                return TypeRef.Scalar(TypeKind.Any, type.Span);
+            case TypeKind.Array:
+                return type with { Items = Resolve(type.Items!) };
+            default:
+                return type;
+        }
+    }
+
+    public ObjectModel Resolve(ObjectModel model)
+    {
+        var seen = new Dictionary<string, PropertyModel>(System.StringComparer.Ordinal);
+        var properties = ImmutableArray.CreateBuilder<PropertyModel>(model.Properties.Count);
+        foreach (var property in model.Properties)
+        {
+            var name = MemberNames.Property(property.WireName, MemberNames.Type(model.Name));
+            if (seen.TryGetValue(name, out var first))
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.DuplicateName,
+                    _filePath,
+                    property.Span,
+                    "The C# property",
+                    name,
+                    " in " + model.Name + " ('" + first.WireName + "' and '" + property.WireName + "' both become " + name + ")"));
+            }
+
+            seen[name] = property;
+            properties.Add(property with { Type = Resolve(property.Type) });
+        }
+
+        return model with { Properties = properties.ToEquatableArray() };
+    }
+
+    public EnumModel Check(EnumModel model)
+    {
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var value in model.Values)
+        {
+            if (!seen.Add(MemberNames.EnumMember(value, MemberNames.Type(model.Name))))
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, _filePath, model.Span, "The enum value", value, " in " + model.Name));
+            }
+        }
+
+        return model;
+    }
+
+    /// <summary>Reports type names declared twice, or declared again by an endpoint that its API already declares.</summary>
+    public void CheckDuplicateTypes(IEnumerable<(string Name, SourceSpan Span)> declared, ISet<string> alreadyDeclared)
+    {
+        var seen = new HashSet<string>(alreadyDeclared, System.StringComparer.Ordinal);
+        foreach (var (name, span) in declared)
+        {
+            if (!seen.Add(MemberNames.Type(name)))
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, _filePath, span, "The type", name, alreadyDeclared.Contains(MemberNames.Type(name)) ? " (the API file declares it already)" : string.Empty));
+            }
+        }
+    }
+
+    public static IEnumerable<(string Name, SourceSpan Span)> Declarations(IEnumerable<ObjectModel> objects, IEnumerable<EnumModel> enums)
+        => objects.Select(o => (o.Name, o.Span)).Concat(enums.Select(e => (e.Name, e.Span)));
+}

@@ -1,0 +1,30 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Diagnostics;
+
+/// <summary>
+/// A diagnostic as plain data: descriptor ID, spec file, span and message arguments. It becomes a
+/// Roslyn <see cref="Diagnostic"/> only in the output step, so no Location lives in the models.
+/// </summary>
+internal sealed record DiagnosticInfo(string Id, string FilePath, SourceSpan Span, EquatableArray<string> Arguments)
+{
+    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, string filePath, SourceSpan span, params string[] arguments)
+        => new(descriptor.Id, filePath, span, arguments.ToEquatableArray());
+
+    public Diagnostic ToDiagnostic()
+    {
+        var location = Location.Create(
+            FilePath,
+            new TextSpan(Span.StartOffset, Span.EndOffset - Span.StartOffset),
+            new LinePositionSpan(new LinePosition(Span.StartLine, Span.StartColumn), new LinePosition(Span.EndLine, Span.EndColumn)));
+        var args = new object[Arguments.Count];
+        for (var i = 0; i < args.Length; i++)
+        {
+            args[i] = Arguments[i];
+        }
+
+        return Diagnostic.Create(DiagnosticDescriptors.ById(Id), location, args);
+    }
+}

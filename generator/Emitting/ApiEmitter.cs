@@ -1,0 +1,203 @@
+using System.Linq;
+using SpecClient.Generator.Binding;
+using SpecClient.Generator.Model;
+using SpecClient.Generator.Naming;
+
+namespace SpecClient.Generator.Emitting;
+
+/// <summary>Emits the file of one API: client and interface, endpoint groups, envelope, exception and shared types.</summary>
+internal static class ApiEmitter
+{
+    public static string Emit(ApiSource source)
+    {
+        var api = source.Api;
+        var writer = new SourceWriter();
+        FileHeader.Write(writer, source.RelativePath, api.Namespace);
+        EmitInterface(writer, source);
+        writer.BlankLine();
+        EmitClient(writer, source);
+        foreach (var group in source.Groups)
+        {
+            writer.BlankLine();
+            EmitGroup(writer, group);
+        }
+
+        if (api.Envelope is { } envelope)
+        {
+            writer.BlankLine();
+            EmitEnvelope(writer, envelope);
+        }
+
+        writer.BlankLine();
+        EmitException(writer, api);
+        TypeEmitter.EmitTypes(writer, api.Objects, api.Enums);
+
+        return writer.ToString();
+    }
+
+    private static void EmitInterface(SourceWriter writer, ApiSource source)
+    {
+        var api = source.Api;
+        writer.Doc("summary", api.Description ?? "The " + api.Name + " API.");
+        writer.Open("public partial interface I" + MemberNames.Client(api.Name));
+        var first = true;
+        foreach (var group in source.Groups)
+        {
+            if (!first)
+            {
+                writer.BlankLine();
+            }
+
+            first = false;
+            writer.Doc("summary", "The " + group + " endpoints.");
+            writer.Line("I" + MemberNames.Group(group) + " " + Identifiers.ToPascalCase(group) + " { get; }");
+        }
+
+        writer.Close();
+    }
+
+    private static void EmitClient(SourceWriter writer, ApiSource source)
+    {
+        var api = source.Api;
+        var client = MemberNames.Client(api.Name);
+        writer.Doc("summary", api.Description ?? "The " + api.Name + " API.");
+        writer.Open("public sealed partial class " + client + " : I" + client);
+        if (api.BaseUrl is not null)
+        {
+            writer.RawDoc("<summary>The base URL from the spec, used when the HttpClient has no BaseAddress.</summary>");
+            writer.Line("public const string DefaultBaseUrl = " + CSharpText.Literal(api.BaseUrl) + ";");
+            writer.BlankLine();
+        }
+
+        writer.RawDoc("<summary>Creates a client that sends its requests with <paramref name=\"httpClient\"/>.</summary>");
+        writer.RawDoc(api.BaseUrl is null
+            ? "<param name=\"httpClient\">The client to send with. Set its BaseAddress: the spec names no base URL.</param>"
+            : "<param name=\"httpClient\">The client to send with. Its BaseAddress, when set, is used instead of <see cref=\"DefaultBaseUrl\"/>.</param>");
+        writer.Open("public " + client + "(HttpClient httpClient)");
+        writer.Line("var transport = new ApiTransport(httpClient, " + (api.BaseUrl is null ? "defaultBaseUrl: null" : "DefaultBaseUrl") + ", " + CSharpText.Literal(api.Name) + ", " + MemberNames.Exception(api.Name) + ".FromFailure);");
+        foreach (var group in source.Groups)
+        {
+            writer.Line(Identifiers.ToPascalCase(group) + " = new " + MemberNames.Group(group) + "(transport);");
+        }
+
+        writer.Close();
+        foreach (var group in source.Groups)
+        {
+            writer.BlankLine();
+            writer.RawDoc("<inheritdoc/>");
+            writer.Line("public I" + MemberNames.Group(group) + " " + Identifiers.ToPascalCase(group) + " { get; }");
+        }
+
+        writer.Close();
+    }
+
+    private static void EmitGroup(SourceWriter writer, string group)
+    {
+        var name = MemberNames.Group(group);
+        writer.Doc("summary", "The " + group + " endpoints. Each endpoint spec adds its methods to this interface.");
+        writer.Line("public partial interface I" + name);
+        writer.Line("{");
+        writer.Line("}");
+        writer.BlankLine();
+        writer.Doc("summary", "The " + group + " endpoints.");
+        writer.Open("public sealed partial class " + name + " : I" + name);
+        writer.Line("private readonly ApiTransport _transport;");
+        writer.BlankLine();
+        writer.Line("internal " + name + "(ApiTransport transport) => _transport = transport;");
+        writer.Close();
+    }
+
+    private static void EmitEnvelope(SourceWriter writer, EnvelopeModel envelope)
+    {
+        var typeName = MemberNames.Type(envelope.TypeName);
+        var payloadProperty = MemberNames.Property(envelope.PayloadWireName, typeName);
+        var converter = MemberNames.Converter(typeName);
+        writer.Doc("summary", envelope.Description ?? "The envelope every response of this API comes in.");
+        writer.RawDoc("<typeparam name=\"TPayload\">The payload of the endpoint that answered.</typeparam>");
+        writer.Open("public sealed partial record " + typeName + "<TPayload>");
+        writer.RawDoc("<summary>The endpoint's payload.</summary>");
+        writer.Line("[JsonPropertyName(" + CSharpText.Literal(envelope.PayloadWireName) + ")]");
+        writer.Line("public required TPayload " + payloadProperty + " { get; init; }");
+        writer.BlankLine();
+        TypeEmitter.EmitProperties(writer, envelope.Properties, typeName);
+        writer.Close();
+        writer.BlankLine();
+
+        var payload = (envelope.PayloadWireName, payloadProperty);
+        writer.RawDoc("<summary>Reads and writes <see cref=\"" + typeName + "{TPayload}\"/>, with the payload's own converter.</summary>");
+        writer.Open("internal sealed class " + converter + "<TPayload> : JsonConverter<" + typeName + "<TPayload>>");
+        writer.Line("private readonly JsonConverter<TPayload> _payloadConverter;");
+        writer.BlankLine();
+        writer.Line("public " + converter + "(JsonConverter<TPayload> payloadConverter) => _payloadConverter = payloadConverter;");
+        writer.BlankLine();
+        writer.Open("public override " + typeName + "<TPayload> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)");
+        TypeEmitter.EmitReadBody(writer, typeName, typeName + "<TPayload>", envelope.Properties, payload);
+        writer.Close();
+        writer.BlankLine();
+        writer.Open("public override void Write(Utf8JsonWriter writer, " + typeName + "<TPayload> value, JsonSerializerOptions options)");
+        TypeEmitter.EmitWriteBody(writer, typeName, envelope.Properties, payload);
+        writer.Close();
+        writer.Close();
+    }
+
+    private static void EmitException(SourceWriter writer, ApiModel api)
+    {
+        var exception = MemberNames.Exception(api.Name);
+        var errorType = ErrorType(api);
+        writer.Doc("summary", "An error answered by the " + api.Name + " API, or a success response whose body does not match the spec.");
+        writer.Open("public sealed class " + exception + " : ApiException");
+        if (errorType is not null)
+        {
+            writer.Line("private static readonly JsonConverter<" + errorType + "> ErrorConverter = " + ErrorConverter(api) + ";");
+            writer.BlankLine();
+            writer.Line("private " + exception + "(ApiFailure failure, " + errorType + "? error)");
+            writer.Line("    : base(failure, DocumentedMeaning((int)failure.StatusCode)) => Error = error;");
+            writer.BlankLine();
+            writer.RawDoc("<summary>The error body, read as the spec describes it; null when the body is not that JSON (an HTML page, an empty body) or the call succeeded with a malformed body.</summary>");
+            writer.Line("public " + errorType + "? Error { get; }");
+            writer.BlankLine();
+            writer.Line("internal static " + exception + " FromFailure(ApiFailure failure)");
+            writer.Line("    => new(failure, failure.ReadError is null ? failure.TryReadBody(ErrorConverter) : null);");
+        }
+        else
+        {
+            writer.Line("private " + exception + "(ApiFailure failure)");
+            writer.Line("    : base(failure, DocumentedMeaning((int)failure.StatusCode))");
+            writer.Line("{");
+            writer.Line("}");
+            writer.BlankLine();
+            writer.Line("internal static " + exception + " FromFailure(ApiFailure failure) => new(failure);");
+        }
+
+        writer.BlankLine();
+        writer.Line("private static string? DocumentedMeaning(int status) => status switch");
+        writer.Line("{");
+        writer.Indent();
+        foreach (var response in api.ErrorResponses.Where(r => r.Status != "default" && r.Description is not null))
+        {
+            writer.Line(response.Status + " => " + CSharpText.Literal(CSharpText.SingleLine(response.Description!)) + ",");
+        }
+
+        var fallback = api.ErrorResponses.FirstOrDefault(r => r.Status == "default")?.Description;
+        writer.Line("_ => " + (fallback is null ? "null" : "status >= 400 ? " + CSharpText.Literal(CSharpText.SingleLine(fallback)) + " : null") + ",");
+        writer.Unindent();
+        writer.Line("};");
+        writer.Close();
+    }
+
+    private static string? ErrorType(ApiModel api)
+    {
+        if (api.ErrorBody.Kind is not (TypeKind.Object))
+        {
+            return null;
+        }
+
+        var body = MemberNames.Type(api.ErrorBody.Name!);
+        return api.Envelope is { } envelope ? MemberNames.Type(envelope.TypeName) + "<" + body + ">" : body;
+    }
+
+    private static string ErrorConverter(ApiModel api)
+        => api.Envelope is { } envelope
+            ? "new " + MemberNames.Converter(MemberNames.Type(envelope.TypeName)) + "<" + MemberNames.Type(api.ErrorBody.Name!) + ">(" + TypeEmitter.Converter(api.ErrorBody) + ")"
+            : TypeEmitter.Converter(api.ErrorBody);
+}

@@ -1,0 +1,87 @@
+using System.Text;
+
+namespace SpecClient.Generator.Emitting;
+
+/// <summary>How a documented route pattern becomes the regex that validates whole values.</summary>
+internal static class RoutePatterns
+{
+    private const string HexDigit = "H";
+
+    /// <summary>
+    /// Anchors the pattern with \A(?:...)\z (no match on a prefix, no trailing newline) and limits
+    /// \d to ASCII digits, since .NET's \d matches every Unicode decimal digit.
+    /// </summary>
+    public static string Anchor(string pattern) => @"\A(?:" + AsciiDigits(pattern) + @")\z";
+
+    /// <summary>True for the documented UUID pattern: a Guid formatted "D" always matches it.</summary>
+    public static bool IsUuid(string pattern)
+    {
+        var normalized = pattern
+            .Replace("[0-9A-Fa-f]", HexDigit)
+            .Replace("[0-9a-fA-F]", HexDigit)
+            .Replace("[A-Fa-f0-9]", HexDigit)
+            .Replace("[a-fA-F0-9]", HexDigit)
+            .Replace("[0-9a-f]", HexDigit)
+            .Replace("[a-f0-9]", HexDigit);
+        return normalized == "H{8}-H{4}-H{4}-H{4}-H{12}";
+    }
+
+    /// <summary>True for a pattern of one or more ASCII digits: any non-negative integer matches it.</summary>
+    public static bool IsDigits(string pattern) => pattern is @"\d+" or "[0-9]+";
+
+    private static string AsciiDigits(string pattern)
+    {
+        var builder = new StringBuilder(pattern.Length + 8);
+        var inClass = false;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\' && i + 1 < pattern.Length)
+            {
+                var next = pattern[++i];
+                if (next == 'd')
+                {
+                    builder.Append(inClass ? "0-9" : "[0-9]");
+                }
+                else if (next == 'D' && !inClass)
+                {
+                    builder.Append("[^0-9]");
+                }
+                else
+                {
+                    builder.Append('\\').Append(next);
+                }
+
+                continue;
+            }
+
+            if (c == '[' && !inClass)
+            {
+                inClass = true;
+                builder.Append(c);
+
+                // A ']' right after '[' or '[^' is a literal, not the end of the class.
+                if (i + 1 < pattern.Length && pattern[i + 1] == '^')
+                {
+                    builder.Append(pattern[++i]);
+                }
+
+                if (i + 1 < pattern.Length && pattern[i + 1] == ']')
+                {
+                    builder.Append(pattern[++i]);
+                }
+
+                continue;
+            }
+
+            if (c == ']' && inClass)
+            {
+                inClass = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,256 @@
+using System.Linq;
+using SpecClient.Generator.Model;
+using SpecClient.Generator.Naming;
+
+namespace SpecClient.Generator.Emitting;
+
+/// <summary>
+/// Emits spec types: a record per object and a string-backed struct per enum, each with a
+/// JsonConverter that reads and writes UTF-8 JSON directly, without reflection.
+/// </summary>
+internal static class TypeEmitter
+{
+    public static string CSharpType(TypeRef type) => type.Kind switch
+    {
+        TypeKind.String => "string",
+        TypeKind.Integer => "long",
+        TypeKind.Number => "double",
+        TypeKind.Boolean => "bool",
+        TypeKind.DateTime => "DateTimeOffset",
+        TypeKind.Any => "JsonElement",
+        TypeKind.Array => "IReadOnlyList<" + CSharpType(type.Items!) + ">",
+        _ => MemberNames.Type(type.Name!),
+    };
+
+    public static string CSharpType(TypeRef type, bool nullable) => CSharpType(type) + (nullable ? "?" : string.Empty);
+
+    /// <summary>An expression giving the converter for whole values of <paramref name="type"/>.</summary>
+    public static string Converter(TypeRef type) => type.Kind switch
+    {
+        TypeKind.String => "ScalarConverters.ForString",
+        TypeKind.Integer => "ScalarConverters.ForInteger",
+        TypeKind.Number => "ScalarConverters.ForNumber",
+        TypeKind.Boolean => "ScalarConverters.ForBoolean",
+        TypeKind.DateTime => "ScalarConverters.ForDateTime",
+        TypeKind.Any => "ScalarConverters.ForAny",
+        TypeKind.Array => "new JsonListConverter<" + CSharpType(type.Items!) + ">(" + Converter(type.Items!) + ")",
+        _ => MemberNames.Converter(MemberNames.Type(type.Name!)) + ".Instance",
+    };
+
+    public static void EmitObject(SourceWriter writer, ObjectModel model)
+    {
+        var typeName = MemberNames.Type(model.Name);
+        writer.Doc("summary", model.Description ?? "The " + model.Name + " object.");
+        writer.Line("[JsonConverter(typeof(" + MemberNames.Converter(typeName) + "))]");
+        writer.Open("public sealed partial record " + typeName);
+        EmitProperties(writer, model.Properties, typeName);
+        writer.Close();
+        writer.BlankLine();
+        EmitObjectConverter(writer, model, typeName);
+    }
+
+    private static void EmitObjectConverter(SourceWriter writer, ObjectModel model, string typeName)
+    {
+        var converter = MemberNames.Converter(typeName);
+        writer.RawDoc("<summary>Reads and writes <see cref=\"" + typeName + "\"/> as JSON, without reflection.</summary>");
+        writer.Open("internal sealed class " + converter + " : JsonConverter<" + typeName + ">");
+        writer.Line("public static " + converter + " Instance { get; } = new();");
+        writer.BlankLine();
+
+        writer.Open("public override " + typeName + " Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)");
+        EmitReadBody(writer, typeName, typeName, model.Properties, payload: null);
+        writer.Close();
+        writer.BlankLine();
+        writer.Open("public override void Write(Utf8JsonWriter writer, " + typeName + " value, JsonSerializerOptions options)");
+        EmitWriteBody(writer, typeName, model.Properties, payload: null);
+        writer.Close();
+        writer.Close();
+    }
+
+    /// <summary>
+    /// The body of a converter's Read: a local per property, one branch per wire name, undeclared
+    /// properties kept, and non-nullable ones checked when the object is built.
+    /// </summary>
+    /// <remarks>For an envelope, <c>payload</c> names the generic payload's wire name and property; it is read with _payloadConverter.</remarks>
+    public static void EmitReadBody(SourceWriter writer, string typeName, string constructedType, EquatableArray<PropertyModel> properties, (string WireName, string Property)? payload)
+    {
+        writer.Line("JsonReading.ReadObjectStart(ref reader, " + CSharpText.Literal(typeName) + ");");
+        if (payload is not null)
+        {
+            writer.Line("TPayload? payload = default;");
+        }
+
+        foreach (var property in properties)
+        {
+            writer.Line(LocalType(property.Type) + " " + MemberNames.Local(property.WireName) + " = null;");
+        }
+
+        writer.Line("Dictionary<string, JsonElement>? additionalProperties = null;");
+        writer.Open("while (JsonReading.ReadNextProperty(ref reader))");
+        var keyword = "if";
+        if (payload is { } p)
+        {
+            writer.Open("if (reader.ValueTextEquals(" + CSharpText.Utf8Literal(p.WireName) + "))");
+            writer.Line("payload = JsonReading.ReadValue(ref reader, _payloadConverter);");
+            writer.Close();
+            keyword = "else if";
+        }
+
+        foreach (var property in properties)
+        {
+            writer.Open(keyword + " (reader.ValueTextEquals(" + CSharpText.Utf8Literal(property.WireName) + "))");
+            writer.Line(MemberNames.Local(property.WireName) + " = " + ReadExpression(property.Type, property.Nullable) + ";");
+            writer.Close();
+            keyword = "else if";
+        }
+
+        if (keyword == "if")
+        {
+            writer.Line("JsonReading.ReadAdditionalProperty(ref reader, ref additionalProperties);");
+        }
+        else
+        {
+            writer.Open("else");
+            writer.Line("JsonReading.ReadAdditionalProperty(ref reader, ref additionalProperties);");
+            writer.Close();
+        }
+
+        writer.Close();
+        writer.BlankLine();
+        writer.Line("return new " + constructedType);
+        writer.Line("{");
+        writer.Indent();
+        if (payload is { } payloadProperty)
+        {
+            writer.Line(payloadProperty.Property + " = payload ?? throw JsonReading.MissingProperty(" + CSharpText.Literal(payloadProperty.WireName) + ", " + CSharpText.Literal(typeName) + "),");
+        }
+
+        foreach (var property in properties)
+        {
+            var local = MemberNames.Local(property.WireName);
+            var value = property.Nullable
+                ? local
+                : local + " ?? throw JsonReading.MissingProperty(" + CSharpText.Literal(property.WireName) + ", " + CSharpText.Literal(typeName) + ")";
+            writer.Line(MemberNames.Property(property.WireName, typeName) + " = " + value + ",");
+        }
+
+        writer.Line("AdditionalProperties = additionalProperties,");
+        writer.Unindent();
+        writer.Line("};");
+    }
+
+    /// <summary>The body of a converter's Write: every property in spec order, then the undeclared ones.</summary>
+    public static void EmitWriteBody(SourceWriter writer, string typeName, EquatableArray<PropertyModel> properties, (string WireName, string Property)? payload)
+    {
+        writer.Line("writer.WriteStartObject();");
+        if (payload is { } p)
+        {
+            writer.Line("JsonWriting.WriteValue(writer, " + CSharpText.Utf8Literal(p.WireName) + ", value." + p.Property + ", _payloadConverter);");
+        }
+
+        foreach (var property in properties)
+        {
+            writer.Line(WriteStatement(property.Type, property.Nullable, CSharpText.Utf8Literal(property.WireName), "value." + MemberNames.Property(property.WireName, typeName)));
+        }
+
+        writer.Line("JsonWriting.WriteAdditionalProperties(writer, value.AdditionalProperties);");
+        writer.Line("writer.WriteEndObject();");
+    }
+
+    /// <summary>The declarations of a type's documented properties.</summary>
+    public static void EmitProperties(SourceWriter writer, EquatableArray<PropertyModel> properties, string typeName)
+    {
+        foreach (var property in properties)
+        {
+            writer.Doc("summary", property.Description ?? "The " + property.WireName + " property.");
+            writer.Doc("example", property.Example);
+            writer.Line("[JsonPropertyName(" + CSharpText.Literal(property.WireName) + ")]");
+            var required = property.Nullable ? string.Empty : "required ";
+            writer.Line("public " + required + CSharpType(property.Type, property.Nullable) + " " + MemberNames.Property(property.WireName, typeName) + " { get; init; }");
+            writer.BlankLine();
+        }
+
+        writer.RawDoc("<summary>Properties the server sent that the spec does not declare, kept so that nothing is lost.</summary>");
+        writer.Line("[JsonExtensionData]");
+        writer.Line("public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }");
+    }
+
+    /// <summary>Every record and enum a spec file declares, each with its converter.</summary>
+    public static void EmitTypes(SourceWriter writer, EquatableArray<ObjectModel> objects, EquatableArray<EnumModel> enums)
+    {
+        foreach (var model in objects)
+        {
+            writer.BlankLine();
+            EmitObject(writer, model);
+        }
+
+        foreach (var model in enums)
+        {
+            writer.BlankLine();
+            EmitEnum(writer, model);
+        }
+    }
+
+    public static void EmitEnum(SourceWriter writer, EnumModel model)
+    {
+        var typeName = MemberNames.Type(model.Name);
+        var converter = MemberNames.Converter(typeName);
+        writer.Doc("summary", model.Description ?? "The values of " + model.Name + ".");
+        writer.RawDoc("<remarks>A value the spec does not list is kept as it is, so newer servers never break the client.</remarks>");
+        writer.Line("[JsonConverter(typeof(" + converter + "))]");
+        writer.Open("public readonly partial record struct " + typeName + "(string Value)");
+        foreach (var value in model.Values)
+        {
+            writer.Doc("summary", "The value \"" + value + "\".");
+            writer.Line("public static " + typeName + " " + MemberNames.EnumMember(value, typeName) + " { get; } = new(" + CSharpText.Literal(value) + ");");
+            writer.BlankLine();
+        }
+
+        writer.RawDoc("<summary>The value as it appears on the wire.</summary>");
+        writer.Line("public override string ToString() => Value ?? string.Empty;");
+        writer.Close();
+        writer.BlankLine();
+        writer.RawDoc("<summary>Reads and writes <see cref=\"" + typeName + "\"/> as a JSON string.</summary>");
+        writer.Open("internal sealed class " + converter + " : JsonConverter<" + typeName + ">");
+        writer.Line("public static " + converter + " Instance { get; } = new();");
+        writer.BlankLine();
+        writer.Line("public override " + typeName + " Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)");
+        writer.Line("    => new(JsonReading.GetString(ref reader));");
+        writer.BlankLine();
+        writer.Line("public override void Write(Utf8JsonWriter writer, " + typeName + " value, JsonSerializerOptions options)");
+        writer.Line("    => writer.WriteStringValue(value.Value);");
+        writer.Close();
+    }
+
+    /// <summary>Locals hold "not seen yet" as null, so every local is of a nullable type.</summary>
+    public static string LocalType(TypeRef type) => type.Kind == TypeKind.Array
+        ? "List<" + CSharpType(type.Items!) + ">?"
+        : CSharpType(type) + "?";
+
+    /// <summary>Reads the value of the property the reader is on.</summary>
+    public static string ReadExpression(TypeRef type, bool nullable) => type.Kind switch
+    {
+        TypeKind.String => "JsonReading.ReadString(ref reader)",
+        TypeKind.Integer => "JsonReading.ReadInt64(ref reader)",
+        TypeKind.Number => "JsonReading.ReadDouble(ref reader)",
+        TypeKind.Boolean => "JsonReading.ReadBoolean(ref reader)",
+        TypeKind.DateTime => "JsonReading.ReadDateTimeOffset(ref reader)",
+        TypeKind.Any => nullable ? "JsonReading.ReadNullableElement(ref reader)" : "JsonReading.ReadElement(ref reader)",
+        TypeKind.Array => "JsonReading.ReadList(ref reader, " + Converter(type.Items!) + ")",
+        TypeKind.Enum => "JsonReading.ReadNullableStruct(ref reader, " + Converter(type) + ")",
+        _ => "JsonReading.ReadValue(ref reader, " + Converter(type) + ")",
+    };
+
+    public static string WriteStatement(TypeRef type, bool nullable, string utf8Name, string value) => type.Kind switch
+    {
+        TypeKind.String => "JsonWriting.WriteString(writer, " + utf8Name + ", " + value + ");",
+        TypeKind.Integer => "JsonWriting.WriteInt64(writer, " + utf8Name + ", " + value + ");",
+        TypeKind.Number => "JsonWriting.WriteDouble(writer, " + utf8Name + ", " + value + ");",
+        TypeKind.Boolean => "JsonWriting.WriteBoolean(writer, " + utf8Name + ", " + value + ");",
+        TypeKind.DateTime => "JsonWriting.WriteDateTimeOffset(writer, " + utf8Name + ", " + value + ");",
+        TypeKind.Any => "JsonWriting.WriteElement(writer, " + utf8Name + ", " + value + ");",
+        TypeKind.Array => "JsonWriting.WriteList(writer, " + utf8Name + ", " + value + ", " + Converter(type.Items!) + ");",
+        TypeKind.Enum when nullable => "JsonWriting.WriteNullableStruct(writer, " + utf8Name + ", " + value + ", " + Converter(type) + ");",
+        _ => "JsonWriting.WriteValue(writer, " + utf8Name + ", " + value + ", " + Converter(type) + ");",
+    };
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace SpecClient.Generator.Naming;
+
+/// <summary>Turns names from a spec (wire names, group names) into valid, stable C# identifiers.</summary>
+internal static class Identifiers
+{
+    /// <summary>"impacted_rows" → "ImpactedRows", "o:errorPath" → "OErrorPath", "2fa" → "_2fa".</summary>
+    public static string ToPascalCase(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        var upperNext = true;
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (!IsIdentifierPart(c))
+            {
+                upperNext = true;
+                continue;
+            }
+
+            // A lower-to-upper change already marks a word boundary ("userId" → "UserId").
+            builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
+            upperNext = false;
+        }
+
+        return Finish(builder);
+    }
+
+    /// <summary>"submission_id" → "submissionId"; C# keywords get an '@' prefix.</summary>
+    public static string ToCamelCase(string name)
+    {
+        var pascal = ToPascalCase(name);
+        var camel = pascal[0] == '_' ? pascal : char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
+        return EscapeKeyword(camel);
+    }
+
+    public static string EscapeKeyword(string identifier)
+        => SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? "@" + identifier
+            : identifier;
+
+    /// <summary>A cheap English singular for naming array items: "violations" → "Violation".</summary>
+    public static string Singular(string pascalName)
+    {
+        if (pascalName.EndsWith("ies", System.StringComparison.Ordinal) && pascalName.Length > 3)
+        {
+            return pascalName.Substring(0, pascalName.Length - 3) + "y";
+        }
+
+        if (pascalName.EndsWith("s", System.StringComparison.Ordinal)
+            && !pascalName.EndsWith("ss", System.StringComparison.Ordinal)
+            && !pascalName.EndsWith("us", System.StringComparison.Ordinal)
+            && pascalName.Length > 1)
+        {
+            return pascalName.Substring(0, pascalName.Length - 1);
+        }
+
+        return pascalName + "Item";
+    }
+
+    private static string Finish(StringBuilder builder)
+    {
+        if (builder.Length == 0)
+        {
+            return "_";
+        }
+
+        if (!SyntaxFacts.IsIdentifierStartCharacter(builder[0]))
+        {
+            builder.Insert(0, '_');
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsIdentifierPart(char c)
+        => SyntaxFacts.IsIdentifierPartCharacter(c)
+            && CharUnicodeInfo.GetUnicodeCategory(c) is not UnicodeCategory.Format and not UnicodeCategory.ConnectorPunctuation;
+}

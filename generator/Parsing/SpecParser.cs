@@ -1,0 +1,625 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using SpecClient.Generator.Diagnostics;
+using SpecClient.Generator.Model;
+using SpecClient.Generator.Naming;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SpecClient.Generator.Parsing;
+
+/// <summary>Turns the text of one spec file into a <see cref="SpecFile"/>. It sees no other file.</summary>
+internal sealed class SpecParser
+{
+    private const int MaxNesting = 32;
+
+    private static readonly string[] HttpMethods = { "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS" };
+    private static readonly string[] TypeKeys = { "type", "nullable", "description", "example", "typeName", "properties", "items", "values" };
+    private static readonly string[] PathParameterKeys = { "type", "description", "pattern", "example" };
+    private static readonly string[] QueryParameterKeys = { "type", "nullable", "description", "example" };
+    private static readonly Regex Placeholder = new(@"\{([^{}]*)\}", RegexOptions.CultureInvariant);
+
+    private readonly YamlSpecReader _reader;
+    private readonly ImmutableArray<ObjectModel>.Builder _objects = ImmutableArray.CreateBuilder<ObjectModel>();
+    private readonly ImmutableArray<EnumModel>.Builder _enums = ImmutableArray.CreateBuilder<EnumModel>();
+    private readonly CancellationToken _cancellationToken;
+
+    private SpecParser(string path, CancellationToken cancellationToken)
+    {
+        _reader = new YamlSpecReader(path);
+        _cancellationToken = cancellationToken;
+    }
+
+    public static SpecFile Parse(string path, string relativePath, string? text, CancellationToken cancellationToken = default)
+    {
+        var parser = new SpecParser(path, cancellationToken);
+        var (api, endpoint) = parser.ParseDocument(text ?? string.Empty);
+        return new SpecFile(path, relativePath, api, endpoint, parser._reader.Diagnostics);
+    }
+
+    private (ApiModel? Api, EndpointModel? Endpoint) ParseDocument(string text)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            _reader.Report(DiagnosticDescriptors.YamlSyntaxError, YamlSpecReader.SpanOf(e.Start, e.End), CleanMessage(e));
+            return default;
+        }
+
+        if (YamlSpecReader.IsEmptyDocument(stream))
+        {
+            _reader.Report(DiagnosticDescriptors.NotASpec, SourceSpan.None, "This empty file");
+            return default;
+        }
+
+        var root = stream.Documents[0].RootNode;
+        if (root is not YamlMappingNode mapping)
+        {
+            _reader.Report(DiagnosticDescriptors.NotASpec, YamlSpecReader.SpanOf(root), "This file");
+            return default;
+        }
+
+        if (YamlSpecReader.Find(mapping, "api") is YamlMappingNode)
+        {
+            var api = ParseApi(mapping);
+            return (api, null);
+        }
+
+        if (YamlSpecReader.Find(mapping, "endpoint") is not null)
+        {
+            var endpoint = ParseEndpoint(mapping);
+            return (null, endpoint);
+        }
+
+        _reader.Report(DiagnosticDescriptors.NotASpec, YamlSpecReader.SpanOf(mapping.Children.First().Key), "This file");
+        return default;
+    }
+
+    private ApiModel? ParseApi(YamlMappingNode root)
+    {
+        _reader.CheckKeys(root, "API file", "api", "envelope", "types", "errors");
+        var apiNode = (YamlMappingNode)YamlSpecReader.Find(root, "api")!;
+        _reader.CheckKeys(apiNode, "api", "name", "namespace", "baseUrl", "description");
+        var name = _reader.RequiredScalar(apiNode, "name", "api", "WeTransform");
+        var ns = _reader.RequiredScalar(apiNode, "namespace", "api", "WeTransform.Client");
+        if (ns is not null && !IsNamespace(ns))
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(YamlSpecReader.Find(apiNode, "namespace")!), ns, "api.namespace", "Use dotted C# identifiers, for example Acme.Billing.Client.");
+            ns = null;
+        }
+
+        var baseUrl = _reader.OptionalScalar(apiNode, "baseUrl", "api");
+        if (baseUrl is not null && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && (uri.Scheme == "http" || uri.Scheme == "https")))
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(YamlSpecReader.Find(apiNode, "baseUrl")!), baseUrl, "api.baseUrl", "Use an absolute http or https URL.");
+            baseUrl = null;
+        }
+
+        var envelope = YamlSpecReader.Find(root, "envelope") is { } envelopeNode ? ParseEnvelope(envelopeNode) : null;
+
+        if (YamlSpecReader.Find(root, "types") is { } typesNode)
+        {
+            foreach (var (typeName, key, value) in _reader.NamedEntries(typesNode, "types"))
+            {
+                ParseNamedType(typeName, key, value);
+            }
+        }
+
+        var errorBody = TypeRef.Scalar(TypeKind.Any, SourceSpan.None);
+        var responses = ImmutableArray.CreateBuilder<ErrorResponseModel>();
+        if (YamlSpecReader.Find(root, "errors") is { } errorsNode && _reader.AsMapping(errorsNode, "errors") is { } errors)
+        {
+            _reader.CheckKeys(errors, "errors", "body", "payload", "responses");
+            var bodyKey = envelope is null ? "body" : "payload";
+            var wrongKey = envelope is null ? "payload" : "body";
+            if (YamlSpecReader.Find(errors, wrongKey) is { } wrong)
+            {
+                _reader.Report(
+                    DiagnosticDescriptors.InvalidValue,
+                    YamlSpecReader.SpanOf(wrong),
+                    wrongKey,
+                    "errors",
+                    envelope is null
+                        ? "This API has no envelope: describe the whole error body with 'body:'."
+                        : "Error bodies of this API are its envelope: describe the envelope's payload with 'payload:'.");
+            }
+
+            if (YamlSpecReader.Find(errors, bodyKey) is { } bodyNode)
+            {
+                errorBody = ParseType(bodyNode, "errors." + bodyKey, name is null ? "Error" : Identifiers.ToPascalCase(name) + "Error", 0).Type;
+            }
+
+            if (YamlSpecReader.Find(errors, "responses") is { } responsesNode)
+            {
+                foreach (var (status, key, value) in _reader.NamedEntries(responsesNode, "errors.responses"))
+                {
+                    responses.Add(ParseErrorResponse(status, key, value));
+                }
+            }
+        }
+
+        if (name is null || ns is null)
+        {
+            return null;
+        }
+
+        return new ApiModel(
+            name,
+            ns,
+            baseUrl,
+            _reader.OptionalScalar(apiNode, "description", "api"),
+            envelope,
+            errorBody,
+            responses.ToEquatableArray(),
+            _objects.ToEquatableArray(),
+            _enums.ToEquatableArray(),
+            YamlSpecReader.SpanOf(YamlSpecReader.Find(apiNode, "name") ?? apiNode));
+    }
+
+    private EnvelopeModel? ParseEnvelope(YamlNode node)
+    {
+        if (_reader.AsMapping(node, "envelope") is not { } envelope)
+        {
+            return null;
+        }
+
+        _reader.CheckKeys(envelope, "envelope", "typeName", "payload", "description", "properties");
+        var typeName = _reader.RequiredScalar(envelope, "typeName", "envelope", "WeTransformResponse");
+        var payload = _reader.RequiredScalar(envelope, "payload", "envelope", "payload");
+        var properties = YamlSpecReader.Find(envelope, "properties") is { } propertiesNode
+            ? ParseProperties(propertiesNode, "envelope.properties", 0)
+            : EquatableArray<PropertyModel>.Empty;
+        if (typeName is null || payload is null)
+        {
+            return null;
+        }
+
+        if (properties.Any(p => p.WireName == payload))
+        {
+            var duplicate = properties.First(p => p.WireName == payload);
+            _reader.Report(DiagnosticDescriptors.DuplicateName, duplicate.Span, "The envelope property", payload, " (it is the payload: leave it out of 'properties')");
+        }
+
+        return new EnvelopeModel(typeName, payload, _reader.OptionalScalar(envelope, "description", "envelope"), properties, YamlSpecReader.SpanOf(envelope));
+    }
+
+    private ErrorResponseModel ParseErrorResponse(string status, YamlScalarNode key, YamlNode value)
+    {
+        var span = YamlSpecReader.SpanOf(key);
+        if (status != "default" && !(int.TryParse(status, out var code) && code is >= 400 and <= 599))
+        {
+            _reader.Report(DiagnosticDescriptors.StatusCodeOutOfRange, span, status);
+        }
+
+        string? description = null;
+        if (value is YamlMappingNode mapping)
+        {
+            _reader.CheckKeys(mapping, "errors.responses." + status, "description");
+            description = _reader.OptionalScalar(mapping, "description", "errors.responses." + status);
+        }
+        else
+        {
+            description = _reader.AsScalar(value, "errors.responses." + status);
+        }
+
+        return new ErrorResponseModel(status, description, span);
+    }
+
+    private void ParseNamedType(string typeName, YamlScalarNode key, YamlNode value)
+    {
+        var parsed = ParseType(value, "types." + typeName, typeName, 0, declaredName: typeName);
+        if (parsed.Type.Kind is not (TypeKind.Object or TypeKind.Enum))
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(key), typeName, "types", "A named type must be an object with 'properties:' or an enum with 'values:'.");
+        }
+    }
+
+    private EndpointModel? ParseEndpoint(YamlMappingNode root)
+    {
+        _reader.CheckKeys(root, "endpoint file", "endpoint", "pathParameters", "queryParameters", "body", "response");
+        if (_reader.AsMapping(YamlSpecReader.Find(root, "endpoint")!, "endpoint") is not { } endpoint)
+        {
+            return null;
+        }
+
+        _reader.CheckKeys(endpoint, "endpoint", "api", "group", "name", "method", "path", "summary", "description");
+        var api = _reader.RequiredScalar(endpoint, "api", "endpoint", "WeTransform");
+        var group = _reader.RequiredScalar(endpoint, "group", "endpoint", "Submissions");
+        var name = _reader.RequiredScalar(endpoint, "name", "endpoint", "Read");
+        var method = _reader.RequiredScalar(endpoint, "method", "endpoint", "GET");
+        var path = _reader.RequiredScalar(endpoint, "path", "endpoint", "/sender/submission/{submissionId}");
+
+        if (method is not null && Array.IndexOf(HttpMethods, method.ToUpperInvariant()) < 0)
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(YamlSpecReader.Find(endpoint, "method")!), method, "endpoint.method", "Use one of " + string.Join(", ", HttpMethods) + ".");
+            method = null;
+        }
+
+        var pathNode = YamlSpecReader.Find(endpoint, "path");
+        if (path is not null && !path.StartsWith("/", StringComparison.Ordinal))
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(pathNode!), path, "endpoint.path", "A path starts with '/', for example /sender/submission/{submissionId}.");
+            path = null;
+        }
+
+        var typePrefix = name is null || group is null ? "Endpoint" : Identifiers.ToPascalCase(name) + Identifiers.ToPascalCase(group);
+        var pathParameters = YamlSpecReader.Find(root, "pathParameters") is { } pathParametersNode
+            ? ParseParameters(pathParametersNode, "pathParameters", isPath: true)
+            : EquatableArray<ParameterModel>.Empty;
+        var queryParameters = YamlSpecReader.Find(root, "queryParameters") is { } queryParametersNode
+            ? ParseParameters(queryParametersNode, "queryParameters", isPath: false)
+            : EquatableArray<ParameterModel>.Empty;
+
+        if (path is not null)
+        {
+            CheckPlaceholders(path, (YamlScalarNode)pathNode!, pathParameters);
+        }
+
+        TypeNode? body = YamlSpecReader.Find(root, "body") is { } bodyNode ? ParseType(bodyNode, "body", typePrefix + "Request", 0) : null;
+
+        TypeNode? response = null;
+        if (YamlSpecReader.Find(root, "response") is { } responseNode)
+        {
+            response = ParseType(responseNode, "response", typePrefix + "Result", 0);
+        }
+        else
+        {
+            _reader.Report(DiagnosticDescriptors.MissingKey, YamlSpecReader.SpanOf(root.Children.First().Key), "endpoint file", "response", "{ typeName: Submission, properties: { ... } }");
+        }
+
+        if (api is null || group is null || name is null || method is null || path is null || response is null)
+        {
+            return null;
+        }
+
+        return new EndpointModel(
+            api,
+            YamlSpecReader.SpanOf(YamlSpecReader.Find(endpoint, "api")!),
+            group,
+            name,
+            YamlSpecReader.SpanOf(YamlSpecReader.Find(endpoint, "name")!),
+            method.ToUpperInvariant(),
+            path,
+            YamlSpecReader.SpanOf(pathNode!),
+            _reader.OptionalScalar(endpoint, "summary", "endpoint"),
+            _reader.OptionalScalar(endpoint, "description", "endpoint"),
+            pathParameters,
+            queryParameters,
+            body?.Type,
+            body?.Description,
+            response.Value.Type,
+            response.Value.Description,
+            _objects.ToEquatableArray(),
+            _enums.ToEquatableArray());
+    }
+
+    private void CheckPlaceholders(string path, YamlScalarNode pathNode, EquatableArray<ParameterModel> parameters)
+    {
+        var pathSpan = YamlSpecReader.SpanOf(pathNode);
+        var quoted = pathNode.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted ? 1 : 0;
+        foreach (Match match in Placeholder.Matches(path))
+        {
+            var placeholder = match.Groups[1].Value;
+            if (!parameters.Any(p => p.WireName == placeholder))
+            {
+                // Point at the placeholder itself when the path sits on one line.
+                var span = pathSpan.StartLine == pathSpan.EndLine
+                    ? pathSpan with
+                    {
+                        StartOffset = pathSpan.StartOffset + quoted + match.Index,
+                        EndOffset = pathSpan.StartOffset + quoted + match.Index + match.Length,
+                        StartColumn = pathSpan.StartColumn + quoted + match.Index,
+                        EndColumn = pathSpan.StartColumn + quoted + match.Index + match.Length,
+                    }
+                    : pathSpan;
+                _reader.Report(DiagnosticDescriptors.PlaceholderWithoutParameter, span, placeholder);
+            }
+        }
+
+        var withoutPlaceholders = Placeholder.Replace(path, string.Empty);
+        if (withoutPlaceholders.IndexOf('{') >= 0 || withoutPlaceholders.IndexOf('}') >= 0)
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, pathSpan, path, "endpoint.path", "Braces must pair up around a parameter name, as in /templates/{templateHandle}.");
+        }
+
+        foreach (var parameter in parameters)
+        {
+            if (path.IndexOf("{" + parameter.WireName + "}", StringComparison.Ordinal) < 0)
+            {
+                _reader.Report(DiagnosticDescriptors.ParameterNotInPath, parameter.Span, parameter.WireName, path);
+            }
+        }
+    }
+
+    private EquatableArray<ParameterModel> ParseParameters(YamlNode node, string section, bool isPath)
+    {
+        var parameters = ImmutableArray.CreateBuilder<ParameterModel>();
+        foreach (var (name, key, value) in _reader.NamedEntries(node, section))
+        {
+            var where = section + "." + name;
+            var mapping = value as YamlMappingNode;
+            if (mapping is null && value is not YamlScalarNode)
+            {
+                _reader.AsMapping(value, where);
+                continue;
+            }
+
+            if (mapping is not null)
+            {
+                _reader.CheckKeys(mapping, where, isPath ? PathParameterKeys : QueryParameterKeys);
+            }
+
+            // A bare scalar is shorthand for the type: "name: string".
+            var typeNode = mapping is null ? value : YamlSpecReader.Find(mapping, "type");
+            var type = TypeRef.Scalar(TypeKind.String, YamlSpecReader.SpanOf(key));
+            if (typeNode is not null && _reader.AsScalar(typeNode, where + ".type") is { } typeText)
+            {
+                type = ParseParameterType(typeText, typeNode, where);
+            }
+
+            string? pattern = null;
+            var patternSpan = SourceSpan.None;
+            if (mapping is not null && YamlSpecReader.Find(mapping, "pattern") is { } patternNode)
+            {
+                pattern = _reader.AsScalar(patternNode, where + ".pattern");
+                patternSpan = YamlSpecReader.SpanOf(patternNode);
+                if (pattern is not null && ValidateRegex(pattern) is { } error)
+                {
+                    _reader.Report(DiagnosticDescriptors.InvalidRegex, patternSpan, name, error);
+                    pattern = null;
+                }
+            }
+
+            var nullable = !isPath && mapping is not null && (_reader.OptionalBoolean(mapping, "nullable", where) ?? false);
+            parameters.Add(new ParameterModel(
+                name,
+                type,
+                nullable,
+                mapping is null ? null : _reader.OptionalScalar(mapping, "description", where),
+                pattern,
+                mapping is null ? null : OptionalExample(mapping, where),
+                YamlSpecReader.SpanOf(key),
+                patternSpan));
+        }
+
+        return parameters.ToEquatableArray();
+    }
+
+    private TypeRef ParseParameterType(string typeText, YamlNode typeNode, string where)
+    {
+        var span = YamlSpecReader.SpanOf(typeNode);
+        var kind = ScalarKind(typeText);
+        if (kind is null)
+        {
+            var suggestion = YamlSpecReader.Suggest(typeText, ScalarTypeNames);
+            _reader.Report(DiagnosticDescriptors.UnknownType, span, typeText, suggestion is null ? " for a parameter" : "; did you mean '" + suggestion + "'?");
+            return TypeRef.Scalar(TypeKind.String, span);
+        }
+
+        return TypeRef.Scalar(kind.Value, span);
+    }
+
+    private static readonly string[] ScalarTypeNames = { "string", "integer", "number", "boolean", "date-time" };
+
+    private static readonly string[] BuiltInTypeNames = { "string", "integer", "number", "boolean", "date-time", "any", "object", "array", "enum" };
+
+    private static TypeKind? ScalarKind(string name) => name switch
+    {
+        "string" => TypeKind.String,
+        "integer" => TypeKind.Integer,
+        "number" => TypeKind.Number,
+        "boolean" => TypeKind.Boolean,
+        "date-time" => TypeKind.DateTime,
+        _ => null,
+    };
+
+    public static string? ValidateRegex(string pattern)
+    {
+        try
+        {
+            _ = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            return null;
+        }
+        catch (ArgumentException e)
+        {
+            return e.Message;
+        }
+    }
+
+    private EquatableArray<PropertyModel> ParseProperties(YamlNode node, string section, int depth)
+    {
+        var properties = ImmutableArray.CreateBuilder<PropertyModel>();
+        foreach (var (name, key, value) in _reader.NamedEntries(node, section))
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var parsed = ParseType(value, section + "." + name, Identifiers.ToPascalCase(name), depth + 1);
+            properties.Add(new PropertyModel(name, parsed.Type, parsed.Nullable, parsed.Description, parsed.Example, YamlSpecReader.SpanOf(key)));
+        }
+
+        return properties.ToEquatableArray();
+    }
+
+    /// <summary>What a type node says: the type itself plus the facts that belong to the place using it.</summary>
+    private readonly record struct TypeNode(TypeRef Type, bool Nullable, string? Description, string? Example);
+
+    /// <summary>
+    /// Reads a type node: a bare type name ("string", "Product") or a mapping with type, nullable,
+    /// description, example, and for inline types typeName with properties, items or values.
+    /// </summary>
+    private TypeNode ParseType(YamlNode node, string where, string hintName, int depth, string? declaredName = null)
+    {
+        var span = YamlSpecReader.SpanOf(node);
+        if (depth > MaxNesting)
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, span, "nesting", where, "Types may nest at most " + MaxNesting + " levels deep; declare deeper types under 'types:' in the API file.");
+            return new TypeNode(TypeRef.Scalar(TypeKind.Any, span), false, null, null);
+        }
+
+        if (node is YamlScalarNode)
+        {
+            var text = _reader.AsScalar(node, where) ?? string.Empty;
+            return new TypeNode(NamedType(text, span), false, null, null);
+        }
+
+        if (_reader.AsMapping(node, where) is not { } mapping)
+        {
+            return new TypeNode(TypeRef.Scalar(TypeKind.Any, span), false, null, null);
+        }
+
+        _reader.CheckKeys(mapping, where, TypeKeys);
+        var description = _reader.OptionalScalar(mapping, "description", where);
+        var nullable = _reader.OptionalBoolean(mapping, "nullable", where) ?? false;
+        var example = OptionalExample(mapping, where);
+        var typeName = declaredName ?? _reader.OptionalScalar(mapping, "typeName", where) ?? hintName;
+        var typeNode = YamlSpecReader.Find(mapping, "type");
+        var typeText = typeNode is null ? null : _reader.AsScalar(typeNode, where + ".type");
+        var typeSpan = typeNode is null ? span : YamlSpecReader.SpanOf(typeNode);
+        var properties = YamlSpecReader.Find(mapping, "properties");
+        var items = YamlSpecReader.Find(mapping, "items");
+        var values = YamlSpecReader.Find(mapping, "values");
+
+        typeText ??= properties is not null ? "object" : values is not null ? "enum" : items is not null ? "array" : null;
+        if (typeText is null)
+        {
+            _reader.Report(DiagnosticDescriptors.MissingKey, span, where, "type", "string");
+            return new TypeNode(TypeRef.Scalar(TypeKind.Any, span), nullable, description, example);
+        }
+
+        TypeRef type;
+        switch (typeText)
+        {
+            case "object" when properties is not null:
+                var objectProperties = ParseProperties(properties, where + ".properties", depth);
+                _objects.Add(new ObjectModel(typeName, description, objectProperties, span));
+                type = new TypeRef(TypeKind.Object, typeName, null, typeSpan);
+                break;
+            case "object":
+                // An object the page documents without properties: keep whatever JSON arrives.
+                type = TypeRef.Scalar(TypeKind.Any, typeSpan);
+                break;
+            case "enum":
+                type = new TypeRef(TypeKind.Enum, typeName, null, typeSpan);
+                _enums.Add(new EnumModel(typeName, description, ParseEnumValues(values, mapping, where), span));
+                break;
+            case "array":
+                if (items is null)
+                {
+                    _reader.Report(DiagnosticDescriptors.MissingKey, span, where, "items", "string");
+                    type = new TypeRef(TypeKind.Array, null, TypeRef.Scalar(TypeKind.Any, span), typeSpan);
+                    break;
+                }
+
+                var itemHint = declaredName is null ? Identifiers.Singular(hintName) : hintName + "Item";
+                var item = ParseType(items, where + ".items", itemHint, depth + 1);
+                type = new TypeRef(TypeKind.Array, null, item.Type, typeSpan);
+                break;
+            default:
+                type = NamedType(typeText, typeSpan);
+                break;
+        }
+
+        ReportMisplacedKeys(mapping, where, type.Kind, properties, items, values);
+        return new TypeNode(type, nullable, description, example);
+    }
+
+    private void ReportMisplacedKeys(YamlMappingNode mapping, string where, TypeKind kind, YamlNode? properties, YamlNode? items, YamlNode? values)
+    {
+        if (properties is not null && kind != TypeKind.Object)
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(properties), "properties", where, "'properties:' belongs to a type: object.");
+        }
+
+        if (items is not null && kind != TypeKind.Array)
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(items), "items", where, "'items:' belongs to a type: array.");
+        }
+
+        if (values is not null && kind != TypeKind.Enum)
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(values), "values", where, "'values:' belongs to a type: enum.");
+        }
+
+        if (YamlSpecReader.Find(mapping, "typeName") is { } typeName && kind is not (TypeKind.Object or TypeKind.Enum))
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(typeName), "typeName", where, "'typeName:' names an inline object or enum.");
+        }
+    }
+
+    private EquatableArray<string> ParseEnumValues(YamlNode? values, YamlMappingNode mapping, string where)
+    {
+        if (values is null)
+        {
+            _reader.Report(DiagnosticDescriptors.MissingKey, YamlSpecReader.SpanOf(mapping), where, "values", "[permission, limitation]");
+            return EquatableArray<string>.Empty;
+        }
+
+        if (values is not YamlSequenceNode sequence)
+        {
+            _reader.Report(DiagnosticDescriptors.WrongValueKind, YamlSpecReader.SpanOf(values), where + ".values", "a list", YamlSpecReader.Describe(values));
+            return EquatableArray<string>.Empty;
+        }
+
+        var result = ImmutableArray.CreateBuilder<string>();
+        foreach (var item in sequence.Children)
+        {
+            if (_reader.AsScalar(item, where + ".values") is { } value)
+            {
+                result.Add(value);
+            }
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private TypeRef NamedType(string text, SourceSpan span)
+    {
+        if (ScalarKind(text) is { } scalar)
+        {
+            return TypeRef.Scalar(scalar, span);
+        }
+
+        if (text == "any")
+        {
+            return TypeRef.Scalar(TypeKind.Any, span);
+        }
+
+        if (text is "object" or "array" or "enum")
+        {
+            // Scalar shorthand cannot say what the object, array or enum holds.
+            _reader.Report(DiagnosticDescriptors.MissingKey, span, text, text switch { "object" => "properties", "array" => "items", _ => "values" }, "...");
+            return TypeRef.Scalar(TypeKind.Any, span);
+        }
+
+        var suggestion = YamlSpecReader.Suggest(text, BuiltInTypeNames);
+        if (suggestion is not null || text.Length == 0 || !Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(text))
+        {
+            _reader.Report(DiagnosticDescriptors.UnknownType, span, text, suggestion is null ? string.Empty : "; did you mean '" + suggestion + "'?");
+            return TypeRef.Scalar(TypeKind.Any, span);
+        }
+
+        return new TypeRef(TypeKind.Reference, text, null, span);
+    }
+
+    private string? OptionalExample(YamlMappingNode mapping, string where)
+        => YamlSpecReader.Find(mapping, "example") is { } node ? _reader.AsScalar(node, where + ".example") : null;
+
+    private static bool IsNamespace(string text)
+        => text.Split('.').All(part => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(part)
+            && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(part) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None);
+
+    private static string CleanMessage(YamlException e)
+    {
+        // YamlDotNet prefixes its messages with the marks; the diagnostic carries those already.
+        var message = e.Message;
+        var prefixEnd = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line", StringComparison.Ordinal) && prefixEnd >= 0 ? message.Substring(prefixEnd + 3) : message;
+    }
+}

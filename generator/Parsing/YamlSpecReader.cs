@@ -1,0 +1,226 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using SpecClient.Generator.Diagnostics;
+using SpecClient.Generator.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SpecClient.Generator.Parsing;
+
+/// <summary>
+/// Reads YAML nodes of one spec file and turns every surprise (wrong kind, unknown key, missing key)
+/// into a diagnostic at the node's position instead of an exception.
+/// </summary>
+internal sealed class YamlSpecReader
+{
+    private readonly string _filePath;
+    private readonly ImmutableArray<DiagnosticInfo>.Builder _diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+
+    public YamlSpecReader(string filePath) => _filePath = filePath;
+
+    public EquatableArray<DiagnosticInfo> Diagnostics => _diagnostics.ToEquatableArray();
+
+    public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SourceSpan span, params string[] arguments)
+        => _diagnostics.Add(DiagnosticInfo.Create(descriptor, _filePath, span, arguments));
+
+    public static SourceSpan SpanOf(YamlNode node) => SpanOf(node.Start, node.End);
+
+    public static SourceSpan SpanOf(Mark start, Mark end)
+    {
+        // YamlDotNet counts lines and columns from 1, Roslyn from 0.
+        var endMark = end.Index >= start.Index ? end : start;
+        return new SourceSpan(
+            (int)start.Index,
+            (int)endMark.Index,
+            (int)Math.Max(0, start.Line - 1),
+            (int)Math.Max(0, start.Column - 1),
+            (int)Math.Max(0, endMark.Line - 1),
+            (int)Math.Max(0, endMark.Column - 1));
+    }
+
+    public YamlMappingNode? AsMapping(YamlNode node, string what)
+    {
+        if (node is YamlMappingNode mapping)
+        {
+            return mapping;
+        }
+
+        Report(DiagnosticDescriptors.WrongValueKind, SpanOf(node), what, "a mapping (key: value lines)", Describe(node));
+        return null;
+    }
+
+    public string? AsScalar(YamlNode node, string what)
+    {
+        if (node is YamlScalarNode scalar)
+        {
+            return scalar.Value ?? string.Empty;
+        }
+
+        Report(DiagnosticDescriptors.WrongValueKind, SpanOf(node), what, "a single value", Describe(node));
+        return null;
+    }
+
+    /// <summary>Reports every key of <paramref name="mapping"/> that is not allowed, with a "did you mean" for near misses.</summary>
+    public void CheckKeys(YamlMappingNode mapping, string section, params string[] allowed)
+    {
+        foreach (var entry in mapping.Children)
+        {
+            if (entry.Key is not YamlScalarNode { Value: { } key })
+            {
+                Report(DiagnosticDescriptors.WrongValueKind, SpanOf(entry.Key), "a key of '" + section + "'", "a plain name", Describe(entry.Key));
+                continue;
+            }
+
+            if (Array.IndexOf(allowed, key) < 0)
+            {
+                var suggestion = Suggest(key, allowed);
+                Report(
+                    DiagnosticDescriptors.UnknownKey,
+                    SpanOf(entry.Key),
+                    key,
+                    section,
+                    suggestion is null ? string.Empty : "; did you mean '" + suggestion + "'?",
+                    string.Join(", ", allowed));
+            }
+        }
+    }
+
+    public static YamlNode? Find(YamlMappingNode mapping, string key)
+    {
+        foreach (var entry in mapping.Children)
+        {
+            if (entry.Key is YamlScalarNode { Value: { } name } && name == key)
+            {
+                return entry.Value;
+            }
+        }
+
+        return null;
+    }
+
+    public string? OptionalScalar(YamlMappingNode mapping, string key, string section)
+        => Find(mapping, key) is { } node ? AsScalar(node, section + "." + key) : null;
+
+    /// <summary>Reads a required single value; reports SPEC003 at the mapping when it is absent.</summary>
+    public string? RequiredScalar(YamlMappingNode mapping, string key, string section, string example, SourceSpan? reportAt = null)
+    {
+        if (Find(mapping, key) is not { } node)
+        {
+            Report(DiagnosticDescriptors.MissingKey, reportAt ?? SpanOf(mapping), section, key, example);
+            return null;
+        }
+
+        var value = AsScalar(node, section + "." + key);
+        if (value is { Length: 0 })
+        {
+            Report(DiagnosticDescriptors.MissingKey, SpanOf(node), section, key, example);
+            return null;
+        }
+
+        return value;
+    }
+
+    public bool? OptionalBoolean(YamlMappingNode mapping, string key, string section)
+    {
+        if (Find(mapping, key) is not { } node || AsScalar(node, section + "." + key) is not { } text)
+        {
+            return null;
+        }
+
+        switch (text)
+        {
+            case "true":
+                return true;
+            case "false":
+                return false;
+            default:
+                Report(DiagnosticDescriptors.InvalidValue, SpanOf(node), text, section + "." + key, "Use true or false.");
+                return null;
+        }
+    }
+
+    /// <summary>The entries of a mapping whose keys are names chosen by the spec author (properties, parameters, types).</summary>
+    public IEnumerable<(string Name, YamlScalarNode Key, YamlNode Value)> NamedEntries(YamlNode node, string section)
+    {
+        if (AsMapping(node, section) is not { } mapping)
+        {
+            yield break;
+        }
+
+        foreach (var entry in mapping.Children)
+        {
+            if (entry.Key is YamlScalarNode { Value: { Length: > 0 } name } key)
+            {
+                yield return (name, key, entry.Value);
+            }
+            else
+            {
+                Report(DiagnosticDescriptors.WrongValueKind, SpanOf(entry.Key), "a name under '" + section + "'", "a plain name", Describe(entry.Key));
+            }
+        }
+    }
+
+    public static string Describe(YamlNode node) => node switch
+    {
+        YamlMappingNode => "a mapping",
+        YamlSequenceNode => "a list",
+        YamlScalarNode { Value: null or "" } => "empty",
+        YamlScalarNode scalar => "the value '" + scalar.Value + "'",
+        _ => "an alias",
+    };
+
+    public static string? Suggest(string word, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            var distance = Distance(word.ToLowerInvariant(), candidate.ToLowerInvariant());
+            if (distance < bestDistance)
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return bestDistance <= Math.Max(1, Math.Min(3, word.Length / 3)) ? best : null;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        // Optimal string alignment: Levenshtein plus swaps of neighbours ("patern", "methdo").
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+
+    public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    public static bool IsEmptyDocument(YamlStream stream)
+        => stream.Documents.Count == 0 || stream.Documents.All(d => d.RootNode is YamlScalarNode { Value: null or "" });
+}

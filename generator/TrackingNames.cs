@@ -1,0 +1,13 @@
+namespace SpecClient.Generator;
+
+/// <summary>Names of the pipeline steps, so that tests can check which steps ran and which were cached.</summary>
+internal static class TrackingNames
+{
+    public const string SpecFiles = nameof(SpecFiles);
+    public const string Parse = nameof(Parse);
+    public const string ApiInfos = nameof(ApiInfos);
+    public const string EndpointGroups = nameof(EndpointGroups);
+    public const string BindApi = nameof(BindApi);
+    public const string BindEndpoint = nameof(BindEndpoint);
+    public const string CompilationFacts = nameof(CompilationFacts);
+}

@@ -1,0 +1,83 @@
+using System;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace SpecClient.Runtime;
+
+/// <summary>
+/// Sends the requests of one generated API client and reads their responses: the one place where
+/// HTTP happens, so that generated methods stay a few lines long.
+/// </summary>
+public sealed class ApiTransport
+{
+    private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
+
+    private readonly HttpClient _httpClient;
+    private readonly Uri _baseAddress;
+    private readonly string _apiName;
+    private readonly Func<ApiFailure, Exception> _createException;
+
+    /// <param name="httpClient">The client to send with. Its BaseAddress, when set, wins over <paramref name="defaultBaseUrl"/>.</param>
+    /// <param name="defaultBaseUrl">The spec's base URL, or null when the spec has none.</param>
+    /// <param name="apiName">The API's name, for exception messages.</param>
+    /// <param name="createException">Builds the API's exception from a failed call.</param>
+    public ApiTransport(HttpClient httpClient, string? defaultBaseUrl, string apiName, Func<ApiFailure, Exception> createException)
+    {
+        _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
+        _apiName = apiName;
+        _createException = createException;
+        var baseAddress = httpClient.BaseAddress
+            ?? (defaultBaseUrl is null
+                ? throw new ArgumentException($"The {apiName} spec has no base URL: set HttpClient.BaseAddress.", nameof(httpClient))
+                : new Uri(defaultBaseUrl, UriKind.Absolute));
+
+        // Paths are appended to the base address, so "https://host/api" and "https://host/api/" behave alike.
+        _baseAddress = baseAddress.AbsoluteUri[baseAddress.AbsoluteUri.Length - 1] == '/' ? baseAddress : new Uri(baseAddress.AbsoluteUri + "/");
+    }
+
+    /// <summary>The address that relative request paths are resolved against.</summary>
+    public Uri BaseAddress => _baseAddress;
+
+    /// <summary>Sends one request and reads a JSON response of type <typeparamref name="T"/>.</summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="path">The request path relative to the base address, with route values already escaped.</param>
+    /// <param name="query">The encoded query string ("?a=b") or an empty string.</param>
+    /// <param name="content">The request body, or null. The transport disposes it.</param>
+    /// <param name="responseConverter">Reads the response body.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<T> SendAsync<T>(HttpMethod method, string path, string query, HttpContent? content, JsonConverter<T> responseConverter, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(_baseAddress, path + query));
+        request.Headers.Accept.Add(AcceptJson);
+        request.Content = content;
+
+        using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+#if NET8_0_OR_GREATER
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+#else
+        cancellationToken.ThrowIfCancellationRequested();
+        var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+#endif
+        if (!response.IsSuccessStatusCode)
+        {
+            throw _createException(Failure(method, path, response, body, readError: null));
+        }
+
+        try
+        {
+            return JsonReading.ReadDocument(body, responseConverter)
+                ?? throw new JsonException("The response body is JSON null.");
+        }
+        catch (JsonException e)
+        {
+            throw _createException(Failure(method, path, response, body, e));
+        }
+    }
+
+    private ApiFailure Failure(HttpMethod method, string path, HttpResponseMessage response, byte[] body, Exception? readError)
+        => new(_apiName, method.Method, path, response.StatusCode, response.ReasonPhrase, response.Content.Headers.ContentType?.MediaType, body, readError);
+}

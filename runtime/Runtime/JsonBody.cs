@@ -1,0 +1,32 @@
+using System.IO;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SpecClient.Runtime;
+
+/// <summary>Request bodies as JSON content.</summary>
+public static class JsonBody
+{
+    /// <summary>Serialises <paramref name="value"/> with <paramref name="converter"/> into UTF-8 JSON content.</summary>
+    public static HttpContent Create<T>(T value, JsonConverter<T> converter)
+    {
+        var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            converter.Write(writer, value, JsonReading.Options);
+        }
+
+        return WithJsonType(new ByteArrayContent(stream.GetBuffer(), 0, (int)stream.Length));
+    }
+
+    /// <summary>An empty JSON object, for endpoints whose body schema declares no properties.</summary>
+    public static HttpContent EmptyObject() => WithJsonType(new ByteArrayContent(new[] { (byte)'{', (byte)'}' }));
+
+    private static HttpContent WithJsonType(HttpContent content)
+    {
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        return content;
+    }
+}
