@@ -64,7 +64,8 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.BindEndpoint);
 
         var facts = context.CompilationProvider
-            .Select(static (compilation, _) => CompilationFacts.From(compilation))
+            .Combine(context.ParseOptionsProvider)
+            .Select(static (input, _) => CompilationFacts.From(input.Left, input.Right))
             .WithTrackingName(TrackingNames.CompilationFacts);
 
         context.RegisterSourceOutput(parsed.Select(static (file, _) => file.Diagnostics), ReportDiagnostics);

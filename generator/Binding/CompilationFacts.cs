@@ -4,21 +4,23 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace SpecClient.Generator.Binding;
 
 /// <summary>The few facts about the consuming compilation that generation depends on, as comparable data.</summary>
-internal sealed record CompilationFacts(int LanguageVersion, bool NeedsIsExternalInit, bool NeedsRequiredMember, bool NeedsCompilerFeatureRequired)
+internal sealed record CompilationFacts(int LanguageVersion, bool NeedsIsExternalInit, bool NeedsRequiredMember, bool NeedsCompilerFeatureRequired, bool NeedsSetsRequiredMembers)
 {
     /// <summary>C# 11: required members and UTF-8 string literals.</summary>
     public const int MinimumLanguageVersion = 1100;
 
     public bool CanGenerate => LanguageVersion >= MinimumLanguageVersion;
 
-    public static CompilationFacts From(Compilation compilation)
+    /// <summary>The facts, with the language version taken from the parse options (a compilation without trees has none of its own).</summary>
+    public static CompilationFacts From(Compilation compilation, ParseOptions parseOptions)
     {
-        var version = compilation is CSharpCompilation csharp ? (int)csharp.LanguageVersion : 0;
+        var version = parseOptions is CSharpParseOptions csharp ? (int)csharp.LanguageVersion : 0;
         return new CompilationFacts(
             version,
             IsMissing(compilation, "System.Runtime.CompilerServices.IsExternalInit"),
             IsMissing(compilation, "System.Runtime.CompilerServices.RequiredMemberAttribute"),
-            IsMissing(compilation, "System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute"));
+            IsMissing(compilation, "System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute"),
+            IsMissing(compilation, "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute"));
     }
 
     private static bool IsMissing(Compilation compilation, string metadataName)

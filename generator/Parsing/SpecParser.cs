@@ -53,6 +53,14 @@ internal sealed class SpecParser
             _reader.Report(DiagnosticDescriptors.YamlSyntaxError, YamlSpecReader.SpanOf(e.Start, e.End), CleanMessage(e));
             return default;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet fails this way on some unclosed flow collections ("name: [Read" followed by
+            // more lines); its low-level parser still knows how far it got.
+            var stop = LastParsedMark(text);
+            _reader.Report(DiagnosticDescriptors.YamlSyntaxError, YamlSpecReader.SpanOf(stop, stop), "the parser could not continue after this point; check for an unclosed '[' or '{'");
+            return default;
+        }
 
         if (YamlSpecReader.IsEmptyDocument(stream))
         {
@@ -88,8 +96,9 @@ internal sealed class SpecParser
         _reader.CheckKeys(root, "API file", "api", "envelope", "types", "errors");
         var apiNode = (YamlMappingNode)YamlSpecReader.Find(root, "api")!;
         _reader.CheckKeys(apiNode, "api", "name", "namespace", "baseUrl", "description");
-        var name = _reader.RequiredScalar(apiNode, "name", "api", "WeTransform");
-        var ns = _reader.RequiredScalar(apiNode, "namespace", "api", "WeTransform.Client");
+        var section = YamlSpecReader.KeySpan(root, "api");
+        var name = _reader.RequiredScalar(apiNode, "name", "api", "WeTransform", section);
+        var ns = _reader.RequiredScalar(apiNode, "namespace", "api", "WeTransform.Client", section);
         if (ns is not null && !IsNamespace(ns))
         {
             _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(YamlSpecReader.Find(apiNode, "namespace")!), ns, "api.namespace", "Use dotted C# identifiers, for example Acme.Billing.Client.");
@@ -103,7 +112,7 @@ internal sealed class SpecParser
             baseUrl = null;
         }
 
-        var envelope = YamlSpecReader.Find(root, "envelope") is { } envelopeNode ? ParseEnvelope(envelopeNode) : null;
+        var envelope = YamlSpecReader.Find(root, "envelope") is { } envelopeNode ? ParseEnvelope(envelopeNode, YamlSpecReader.KeySpan(root, "envelope")) : null;
 
         if (YamlSpecReader.Find(root, "types") is { } typesNode)
         {
@@ -164,7 +173,7 @@ internal sealed class SpecParser
             YamlSpecReader.SpanOf(YamlSpecReader.Find(apiNode, "name") ?? apiNode));
     }
 
-    private EnvelopeModel? ParseEnvelope(YamlNode node)
+    private EnvelopeModel? ParseEnvelope(YamlNode node, SourceSpan section)
     {
         if (_reader.AsMapping(node, "envelope") is not { } envelope)
         {
@@ -172,8 +181,8 @@ internal sealed class SpecParser
         }
 
         _reader.CheckKeys(envelope, "envelope", "typeName", "payload", "description", "properties");
-        var typeName = _reader.RequiredScalar(envelope, "typeName", "envelope", "WeTransformResponse");
-        var payload = _reader.RequiredScalar(envelope, "payload", "envelope", "payload");
+        var typeName = _reader.RequiredScalar(envelope, "typeName", "envelope", "WeTransformResponse", section);
+        var payload = _reader.RequiredScalar(envelope, "payload", "envelope", "payload", section);
         var properties = YamlSpecReader.Find(envelope, "properties") is { } propertiesNode
             ? ParseProperties(propertiesNode, "envelope.properties", 0)
             : EquatableArray<PropertyModel>.Empty;
@@ -231,11 +240,12 @@ internal sealed class SpecParser
         }
 
         _reader.CheckKeys(endpoint, "endpoint", "api", "group", "name", "method", "path", "summary", "description");
-        var api = _reader.RequiredScalar(endpoint, "api", "endpoint", "WeTransform");
-        var group = _reader.RequiredScalar(endpoint, "group", "endpoint", "Submissions");
-        var name = _reader.RequiredScalar(endpoint, "name", "endpoint", "Read");
-        var method = _reader.RequiredScalar(endpoint, "method", "endpoint", "GET");
-        var path = _reader.RequiredScalar(endpoint, "path", "endpoint", "/sender/submission/{submissionId}");
+        var section = YamlSpecReader.KeySpan(root, "endpoint");
+        var api = _reader.RequiredScalar(endpoint, "api", "endpoint", "WeTransform", section);
+        var group = _reader.RequiredScalar(endpoint, "group", "endpoint", "Submissions", section);
+        var name = _reader.RequiredScalar(endpoint, "name", "endpoint", "Read", section);
+        var method = _reader.RequiredScalar(endpoint, "method", "endpoint", "GET", section);
+        var path = _reader.RequiredScalar(endpoint, "path", "endpoint", "/sender/submission/{submissionId}", section);
 
         if (method is not null && Array.IndexOf(HttpMethods, method.ToUpperInvariant()) < 0)
         {
@@ -614,6 +624,25 @@ internal sealed class SpecParser
     private static bool IsNamespace(string text)
         => text.Split('.').All(part => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(part)
             && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(part) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None);
+
+    private static Mark LastParsedMark(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var last = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                last = parser.Current!.End;
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            // Stopped where the full parse stopped: 'last' is the position to report.
+        }
+
+        return last;
+    }
 
     private static string CleanMessage(YamlException e)
     {

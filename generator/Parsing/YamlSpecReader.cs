@@ -101,6 +101,20 @@ internal sealed class YamlSpecReader
         return null;
     }
 
+    /// <summary>The span of a key of <paramref name="mapping"/>: where a diagnostic about its section belongs.</summary>
+    public static SourceSpan KeySpan(YamlMappingNode mapping, string key)
+    {
+        foreach (var entry in mapping.Children)
+        {
+            if (entry.Key is YamlScalarNode { Value: { } name } && name == key)
+            {
+                return SpanOf(entry.Key);
+            }
+        }
+
+        return SpanOf(mapping);
+    }
+
     public string? OptionalScalar(YamlMappingNode mapping, string key, string section)
         => Find(mapping, key) is { } node ? AsScalar(node, section + "." + key) : null;
 

@@ -1,0 +1,114 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SpecClient.Generator.Emitting;
+using SpecClient.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace SpecClient.Generator.Tests;
+
+/// <summary>
+/// The generated clients plus a consumer that calls every method compile with no warning at all,
+/// nullable enabled and warnings reported as errors, for a net8.0 and a netstandard2.0 consumer.
+/// </summary>
+public class CompileTests
+{
+    private const string ConsumerSource = """
+        using System;
+        using System.Collections.Generic;
+        using System.Net.Http;
+        using System.Text.Json;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using OracleCommerce.Admin;
+        using WeTransform.Client;
+
+        public static class CallsEveryMethod
+        {
+            public static async Task<List<string>> RunAsync(HttpClient http, CancellationToken cancellationToken)
+            {
+                var seen = new List<string>();
+                IWeTransformClient weTransform = new WeTransformClient(http);
+
+                WeTransformResponse<Submission> submission = await weTransform.Submissions.ReadAsync("cbe6d17e-9c19-4ac3-baf5-8e7e4bb53e3d", cancellationToken);
+                submission = await weTransform.Submissions.ReadAsync(Guid.NewGuid(), cancellationToken);
+                string? customer = submission.Payload.CustomerName;
+                long columns = submission.Payload.MaximumNumberOfColumns;
+                DateTimeOffset? created = submission.Payload.CreatedAt;
+                bool failed = submission.Payload.Failed;
+                seen.Add(customer + columns + created + failed);
+
+                WeTransformResponse<PowerFunctionAbort> abort = await weTransform.PowerFunctions.AbortAsync("8d049772-c9f8-4fe2-a988-ecf926022c51", "1", cancellationToken);
+                abort = await weTransform.PowerFunctions.AbortAsync(Guid.Empty, 7UL, cancellationToken);
+                long? rows = abort.Payload.ImpactedRows;
+                IDictionary<string, JsonElement>? extra = abort.Payload.AdditionalProperties;
+                seen.Add(rows + " " + extra?.Count);
+
+                WeTransformResponse<Template> template = await weTransform.Templates.ReadAsync("my-template", cancellationToken);
+                foreach (UserMetadata metadata in template.Payload.UserMetadata)
+                {
+                    string name = metadata.Name;
+                    string? value = metadata.Value;
+                    seen.Add(name + value);
+                }
+
+                WeTransformResponse<Greeting> hello = await weTransform.DemoReceiver.HelloAsync("Bob", cancellationToken);
+                string greeting = hello.Payload.Hello;
+                bool success = hello.Success;
+                ProductRequirement? requirement = hello.Product?.Requirement;
+                string? permission = hello.Product?.Permission?.Name;
+                IReadOnlyList<JsonElement> debug = hello.Debug;
+                seen.Add(greeting + success + (requirement == ProductRequirement.Permission) + permission + debug.Count);
+
+                IOracleCommerceAdminClient oracle = new OracleCommerceAdminClient(http);
+                AbortImportProcessResponse aborted = await oracle.ImportProcess.AbortAsync("ezzPxcPRmJIlXYCyOTQNT9HMacA_10000", cancellationToken: cancellationToken);
+                aborted = await oracle.ImportProcess.AbortAsync("token", new AbortImportProcessRequest(), cancellationToken);
+                seen.Add(aborted.Success + "");
+
+                try
+                {
+                    await weTransform.DemoReceiver.HelloAsync(string.Empty, cancellationToken);
+                }
+                catch (WeTransformException e)
+                {
+                    foreach (Violation violation in e.Error?.Payload.Violations ?? (IReadOnlyList<Violation>)Array.Empty<Violation>())
+                    {
+                        seen.Add(violation.PropertyPath + violation.Message + violation.InvalidValue?.GetRawText());
+                    }
+
+                    seen.Add((int)e.StatusCode + e.ResponseBody + e.Error?.Payload.Error?.Code);
+                }
+                catch (OracleCommerceAdminException e)
+                {
+                    ErrorModel? error = e.Error;
+                    seen.Add(error?.Message + error?.OErrorPath + error?.Errors?.Count);
+                }
+
+                return seen;
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData(Consumer.Net80)]
+    [InlineData(Consumer.NetStandard20)]
+    public void Generated_clients_and_their_consumer_compile_without_a_warning(Consumer consumer)
+    {
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.RepositorySpecs(), consumer, null, ConsumerSource);
+
+        Assert.Empty(result.Diagnostics);
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning || d.IsWarningAsError).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void Netstandard20_gets_the_compiler_attributes_it_lacks_and_net80_does_not()
+    {
+        var (netStandard, _) = GeneratorHarness.Run(GeneratorHarness.RepositorySpecs(), Consumer.NetStandard20);
+        var (net80, _) = GeneratorHarness.Run(GeneratorHarness.RepositorySpecs(), Consumer.Net80);
+
+        var polyfills = netStandard.Results[0].GeneratedSources.Single(s => s.HintName == PolyfillEmitter.HintName).SourceText.ToString();
+        Assert.Contains("class IsExternalInit", polyfills, System.StringComparison.Ordinal);
+        Assert.Contains("class RequiredMemberAttribute", polyfills, System.StringComparison.Ordinal);
+        Assert.DoesNotContain(net80.Results[0].GeneratedSources, s => s.HintName == PolyfillEmitter.HintName);
+    }
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace SpecClient.Generator.Tests.Infrastructure;
+
+/// <summary>The consumer a test compiles for: the references a real project of that target compiles against.</summary>
+public enum Consumer
+{
+    Net80,
+    NetStandard20,
+}
+
+/// <summary>Runs the generator the way the compiler does, on in-memory specs and sources.</summary>
+internal static class GeneratorHarness
+{
+    /// <summary>The project directory the specs' paths are relative to, as MSBuild passes it.</summary>
+    public const string ProjectDirectory = "/project/";
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> Net80References = new(() => LoadReferences("net8.0"));
+    private static readonly Lazy<ImmutableArray<MetadataReference>> NetStandard20References = new(() => LoadReferences("netstandard2.0"));
+
+    public static CSharpParseOptions ParseOptions(Consumer consumer, LanguageVersion? version = null)
+        => new(version ?? (consumer == Consumer.Net80 ? LanguageVersion.CSharp12 : LanguageVersion.CSharp11));
+
+    public static CSharpCompilation Compilation(Consumer consumer, LanguageVersion? version = null, params string[] sources)
+        => CSharpCompilation.Create(
+            "Consumer",
+            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions(consumer, version), path: $"Consumer{i}.cs")),
+            consumer == Consumer.Net80 ? Net80References.Value : NetStandard20References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error));
+
+    public static GeneratorDriver CreateDriver(IEnumerable<InMemorySpec> specs, Consumer consumer = Consumer.Net80, LanguageVersion? version = null)
+        => CSharpGeneratorDriver.Create(
+            new[] { new SpecClientGenerator().AsSourceGenerator() },
+            specs,
+            ParseOptions(consumer, version),
+            new ProjectOptions(new Dictionary<string, string> { ["build_property.projectdir"] = ProjectDirectory }),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator once; returns the result and the compilation with the generated sources added.</summary>
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(IEnumerable<InMemorySpec> specs, Consumer consumer = Consumer.Net80, LanguageVersion? version = null, params string[] sources)
+    {
+        var compilation = Compilation(consumer, version, sources);
+        var driver = CreateDriver(specs, consumer, version).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        return (driver.GetRunResult(), output);
+    }
+
+    /// <summary>Specs from text, each at a path under <see cref="ProjectDirectory"/>.</summary>
+    public static InMemorySpec[] Specs(params (string Path, string Text)[] specs)
+        => specs.Select(spec => new InMemorySpec(ProjectDirectory + spec.Path, spec.Text)).ToArray();
+
+    /// <summary>Every spec of the repository's specs/ folder.</summary>
+    public static InMemorySpec[] RepositorySpecs() => Specs(Repository.Specs().ToArray());
+
+    public static IReadOnlyList<Diagnostic> Diagnostics(GeneratorDriverRunResult result) => result.Diagnostics;
+
+    private static ImmutableArray<MetadataReference> LoadReferences(string targetFramework)
+    {
+        var list = Path.Combine(AppContext.BaseDirectory, "references." + targetFramework + ".txt");
+        return File.ReadAllLines(list)
+            .Where(line => line.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray();
+    }
+}
