@@ -51,7 +51,7 @@ public sealed class ApiTransport
     /// <param name="cancellationToken">Cancels the call.</param>
     public async Task<T> SendAsync<T>(HttpMethod method, string path, string query, HttpContent? content, JsonConverter<T> responseConverter, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(method, new Uri(_baseAddress, path + query));
+        using var request = new HttpRequestMessage(method, RequestUri(path, query));
         request.Headers.Accept.Add(AcceptJson);
         request.Content = content;
 
@@ -76,6 +76,19 @@ public sealed class ApiTransport
         {
             throw _createException(Failure(method, path, response, body, e));
         }
+    }
+
+    /// <summary>
+    /// The base address plus the escaped path and query. Uri must not canonicalise it: that would
+    /// unescape "%2E%2E" and drop the segment, so a route value of ".." would not arrive intact.
+    /// </summary>
+    private Uri RequestUri(string path, string query)
+    {
+#if NET8_0_OR_GREATER
+        return new Uri(_baseAddress.AbsoluteUri + path + query, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+#else
+        return new Uri(_baseAddress, path + query);
+#endif
     }
 
     private ApiFailure Failure(HttpMethod method, string path, HttpResponseMessage response, byte[] body, Exception? readError)

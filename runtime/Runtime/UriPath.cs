@@ -6,17 +6,20 @@ namespace SpecClient.Runtime;
 public static class UriPath
 {
     /// <summary>
-    /// Percent-encodes <paramref name="value"/> for a path segment. "/" and "%" are encoded, and a
-    /// value of "." or ".." has its dots encoded too, so that no URI normalisation removes it.
+    /// Percent-encodes <paramref name="value"/> for a path segment: "/" and "%" are encoded too.
+    /// A value of "." or ".." has its dots encoded as well, so that it is not read as a relative
+    /// segment; where the target framework cannot keep a URI from undoing that (netstandard2.0),
+    /// such a value is refused rather than sent to the wrong path.
     /// </summary>
-    public static string EscapeSegment(string value)
+    public static string EscapeSegment(string value) => value switch
     {
-        return value switch
-        {
-            "." => "%2E",
-            ".." => "%2E%2E",
-            null => throw new ArgumentNullException(nameof(value)),
-            _ => Uri.EscapeDataString(value),
-        };
-    }
+        null => throw new ArgumentNullException(nameof(value)),
+#if NET8_0_OR_GREATER
+        "." => "%2E",
+        ".." => "%2E%2E",
+#else
+        "." or ".." => throw new ArgumentException($"The route value \"{value}\" cannot be sent intact on this target framework: System.Uri would remove it from the path.", nameof(value)),
+#endif
+        _ => Uri.EscapeDataString(value),
+    };
 }

@@ -1,0 +1,83 @@
+using System;
+using System.Globalization;
+using System.Threading;
+using SpecClient.Runtime;
+using Xunit;
+
+namespace SpecClient.Client.Tests;
+
+/// <summary>The runtime pieces generated code calls, on their own.</summary>
+public class RuntimeTests
+{
+    [Fact]
+    public void Query_string_leaves_out_nulls_and_encodes_names_and_values()
+    {
+        var query = new QueryString()
+            .Add("name", "Bob & Alice")
+            .Add("missing", (string?)null)
+            .Add("page size", 20L)
+            .Add("ratio", 0.5)
+            .Add("active", true)
+            .Add("since", new DateTimeOffset(2021, 1, 1, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal("?name=Bob%20%26%20Alice&page%20size=20&ratio=0.5&active=true&since=2021-01-01T00%3A00%3A00.0000000%2B00%3A00", query.ToString());
+        Assert.Equal(string.Empty, new QueryString().Add("a", (long?)null).ToString());
+    }
+
+    [Fact]
+    public void Query_values_do_not_depend_on_the_current_culture()
+    {
+        var saved = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("fr-FR");
+            Assert.Equal("?ratio=1.5", new QueryString().Add("ratio", 1.5).ToString());
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
+    }
+
+    [Fact]
+    public void Route_pattern_rejects_with_parameter_value_and_pattern_in_the_message()
+    {
+        var pattern = new RoutePattern("callNumber", @"\d+", @"\A(?:[0-9]+)\z");
+
+        pattern.Validate("7750");
+        var e = Assert.Throws<ArgumentException>(() => pattern.Validate("77a"));
+
+        Assert.Equal("callNumber", e.ParamName);
+        Assert.Contains("\"77a\"", e.Message, StringComparison.Ordinal);
+        Assert.Contains(@"\d+", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Route_pattern_builds_its_regex_once_across_threads()
+    {
+        var pattern = new RoutePattern("id", "[a-z]+", @"\A(?:[a-z]+)\z");
+        var failures = 0;
+        var threads = new Thread[4];
+        for (var i = 0; i < threads.Length; i++)
+        {
+            threads[i] = new Thread(() =>
+            {
+                for (var n = 0; n < 1000; n++)
+                {
+                    if (!pattern.IsMatch("abc") || pattern.IsMatch("ab1"))
+                    {
+                        Interlocked.Increment(ref failures);
+                    }
+                }
+            });
+            threads[i].Start();
+        }
+
+        foreach (var thread in threads)
+        {
+            thread.Join();
+        }
+
+        Assert.Equal(0, failures);
+    }
+}
