@@ -1,0 +1,38 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using SpecClient.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace SpecClient.Generator.Tests;
+
+/// <summary>The README's five-minute example, taken from README.md itself, generates and compiles cleanly.</summary>
+public partial class ReadmeExampleTests
+{
+    [GeneratedRegex("```(?<lang>yaml|csharp)\\n(?<code>.*?)```", RegexOptions.Singleline)]
+    private static partial Regex CodeBlock();
+
+    [Fact]
+    public void The_five_minute_example_compiles_without_a_warning()
+    {
+        var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
+        var guide = readme[readme.IndexOf("## Five minutes", StringComparison.Ordinal)..readme.IndexOf("## What gets generated", StringComparison.Ordinal)];
+        var blocks = CodeBlock().Matches(guide).Select(m => (Lang: m.Groups["lang"].Value, Code: m.Groups["code"].Value)).ToList();
+
+        var specs = blocks.Where(b => b.Lang == "yaml")
+            .Select(b => (Path: b.Code.Split('\n')[0].TrimStart('#', ' '), b.Code))
+            .ToArray();
+        Assert.Equal(new[] { "specs/shop.spec.yaml", "specs/orders/read.spec.yaml" }, specs.Select(s => s.Path));
+        var call = Assert.Single(blocks, b => b.Lang == "csharp").Code;
+        var program = "using System; using System.Net.Http; using Shop.Client;\n"
+            + "public static class Example { public static async System.Threading.Tasks.Task RunAsync() {\n" + call + "\n} }";
+
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.Specs(specs), Consumer.Net80, null, program);
+
+        Assert.Empty(result.Diagnostics);
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+}
