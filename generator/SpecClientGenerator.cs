@@ -43,11 +43,20 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
             .Select(static (infos, _) => infos.Select(info => info!).ToEquatableArray())
             .WithTrackingName(TrackingNames.ApiInfos);
 
-        var endpointGroups = parsed
-            .Where(static file => file.Endpoint is not null && !file.HasErrors)
-            .Select(static (file, _) => new EndpointGroup(file.Endpoint!.Api, file.Endpoint.Group))
+        var endpointIdentities = parsed
+            .Select(static (file, _) => EndpointBinder.Identify(file))
+            .Where(static identity => identity is not null)
             .Collect()
-            .Select(static (groups, _) => groups.Distinct().OrderBy(g => g.Api, StringComparer.Ordinal).ThenBy(g => g.Group, StringComparer.Ordinal).ToEquatableArray())
+            .Select(static (identities, _) => identities.Select(identity => identity!).OrderBy(identity => identity.Path, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.EndpointIdentities);
+
+        var endpointGroups = endpointIdentities
+            .Select(static (identities, _) => identities
+                .Select(identity => new EndpointGroup(identity.Api, identity.Group))
+                .Distinct()
+                .OrderBy(g => g.Api, StringComparer.Ordinal)
+                .ThenBy(g => g.Group, StringComparer.Ordinal)
+                .ToEquatableArray())
             .WithTrackingName(TrackingNames.EndpointGroups);
 
         var boundApis = parsed
@@ -60,7 +69,8 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
         var boundEndpoints = parsed
             .Where(static file => file.Endpoint is not null)
             .Combine(apiInfos)
-            .Select(static (input, _) => EndpointBinder.Bind(input.Left, input.Right))
+            .Combine(endpointIdentities)
+            .Select(static (input, _) => EndpointBinder.Bind(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.BindEndpoint);
 
         var facts = context.CompilationProvider
@@ -74,7 +84,7 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
             ReportDiagnostics(output, input.Left.Diagnostics);
             if (input.Left.Source is { } source && input.Right.CanGenerate)
             {
-                output.AddSource(source.HintName, ApiEmitter.Emit(source));
+                AddSource(output, source.HintName, source.RelativePath, ApiEmitter.Emit(source));
             }
         });
         context.RegisterSourceOutput(boundEndpoints.Combine(facts), static (output, input) =>
@@ -82,7 +92,7 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
             ReportDiagnostics(output, input.Left.Diagnostics);
             if (input.Left.Source is { } source && input.Right.CanGenerate)
             {
-                output.AddSource(source.HintName, EndpointEmitter.Emit(source));
+                AddSource(output, source.HintName, source.RelativePath, EndpointEmitter.Emit(source));
             }
         });
         context.RegisterSourceOutput(facts.Combine(specFiles.Collect().Select(static (files, _) => files.Length > 0)), static (output, input) =>
@@ -104,6 +114,22 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
                 output.AddSource(PolyfillEmitter.HintName, polyfills);
             }
         });
+    }
+
+    /// <summary>
+    /// Adds a generated file. Two specs whose paths give the same file name ("a/b.spec.yaml" and
+    /// "a.b.spec.yaml", or names that differ only in case) get a diagnostic instead of a crash.
+    /// </summary>
+    private static void AddSource(SourceProductionContext output, string hintName, string specPath, string source)
+    {
+        try
+        {
+            output.AddSource(hintName, source);
+        }
+        catch (ArgumentException)
+        {
+            output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.HintNameCollision, Location.Create(specPath, default, default), specPath, hintName));
+        }
     }
 
     private static void ReportDiagnostics(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)

@@ -23,7 +23,7 @@ internal static class ApiBinder
             .Select(o => new NamedTypeInfo(o.Name, TypeKind.Object, o.Properties.Any(p => !p.Nullable)))
             .Concat(api.Enums.Select(e => new NamedTypeInfo(e.Name, TypeKind.Enum, false)))
             .ToEquatableArray();
-        return new ApiInfo(file.Path, api.Name, api.Namespace, api.Envelope?.TypeName, api.ErrorBody.Kind != TypeKind.Any, file.HasErrors, types);
+        return new ApiInfo(file.Path, api.Name, api.Namespace, api.Envelope?.TypeName, file.HasErrors, types);
     }
 
     public static BoundApi Bind(SpecFile file, EquatableArray<ApiInfo> apis, EquatableArray<EndpointGroup> groups)
@@ -40,14 +40,18 @@ internal static class ApiBinder
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, file.Path, api.NameSpan, "The API", api.Name, " (also in " + firstWithName.Path + ")"));
         }
 
+        // Groups that differ only in spelling ("orders", "Orders") share one C# class.
+        var apiGroups = groups.Where(g => g.Api == api.Name).Select(g => g.Group)
+            .GroupBy(MemberNames.Group, StringComparer.Ordinal).Select(same => same.First())
+            .OrderBy(g => g, StringComparer.Ordinal).ToEquatableArray();
         var resolver = new TypeResolver(file.Path, api.Objects, api.Enums, diagnostics);
-        var reserved = new HashSet<string>(StringComparer.Ordinal) { MemberNames.Client(api.Name), "I" + MemberNames.Client(api.Name), MemberNames.Exception(api.Name) };
-        if (api.Envelope is { } declaredEnvelope)
+        var generated = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in MemberNames.ApiTypeNames(api.Name, api.Envelope?.TypeName, apiGroups))
         {
-            reserved.Add(MemberNames.Type(declaredEnvelope.TypeName));
+            generated[name] = "SpecClient generates a type of that name for the API";
         }
 
-        resolver.CheckDuplicateTypes(TypeResolver.Declarations(api.Objects, api.Enums), reserved);
+        resolver.CheckDuplicateTypes(TypeResolver.Declarations(api.Objects, api.Enums), generated);
 
         var envelope = api.Envelope is { } e
             ? e with { Properties = e.Properties.Select(p => p with { Type = resolver.Resolve(p.Type) }).ToEquatableArray() }
@@ -65,7 +69,6 @@ internal static class ApiBinder
             return new BoundApi(null, diagnostics.ToEquatableArray());
         }
 
-        var apiGroups = groups.Where(g => g.Api == api.Name).Select(g => g.Group).Distinct().OrderBy(g => g, StringComparer.Ordinal).ToEquatableArray();
-        return new BoundApi(new ApiSource(MemberNames.HintName(file.RelativePath), file.RelativePath, resolved, apiGroups), EquatableArray<DiagnosticInfo>.Empty);
+        return new BoundApi(new ApiSource(MemberNames.HintName(file.RelativePath), file.RelativePath, SpanEraser.Erase(resolved), apiGroups), EquatableArray<DiagnosticInfo>.Empty);
     }
 }

@@ -4,7 +4,7 @@ using SpecClient.Generator.Model;
 namespace SpecClient.Generator.Binding;
 
 /// <summary>What an endpoint needs to know of its API: small, so that an unrelated API edit leaves endpoints cached.</summary>
-internal sealed record ApiContext(string Name, string Namespace, string? EnvelopeTypeName, bool HasTypedError);
+internal sealed record ApiContext(string Name, string Namespace, string? EnvelopeTypeName);
 
 /// <summary>An API ready to emit: its model with every type reference resolved, and the groups its endpoints declare.</summary>
 internal sealed record ApiSource(string HintName, string RelativePath, ApiModel Api, EquatableArray<string> Groups);
@@ -19,11 +19,14 @@ internal sealed record BoundEndpoint(EndpointSource? Source, EquatableArray<Diag
 /// <summary>The facts of an endpoint the API file's output needs: which group of which API it adds to.</summary>
 internal readonly record struct EndpointGroup(string Api, string Group);
 
+/// <summary>What other endpoints need to know of an endpoint to find collisions: its method and its type names.</summary>
+internal sealed record EndpointIdentity(string Path, string Api, string Group, string Name, EquatableArray<string> TypeNames);
+
 /// <summary>A type an API file declares, as endpoints see it.</summary>
 internal sealed record NamedTypeInfo(string Name, TypeKind Kind, bool HasRequiredProperties);
 
 /// <summary>What endpoints need to know of an API file, including whether it can be generated at all.</summary>
-internal sealed record ApiInfo(string Path, string Name, string Namespace, string? EnvelopeTypeName, bool HasTypedError, bool HasErrors, EquatableArray<NamedTypeInfo> Types)
+internal sealed record ApiInfo(string Path, string Name, string Namespace, string? EnvelopeTypeName, bool HasErrors, EquatableArray<NamedTypeInfo> Types)
 {
-    public ApiContext ToContext() => new(Name, Namespace, EnvelopeTypeName, HasTypedError);
+    public ApiContext ToContext() => new(Name, Namespace, EnvelopeTypeName);
 }

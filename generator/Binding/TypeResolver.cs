@@ -40,7 +40,7 @@ internal sealed class TypeResolver
             case TypeKind.Reference when _types.TryGetValue(type.Name!, out var kind):
                 return type with { Kind = kind };
             case TypeKind.Reference:
-                var suggestion = YamlSpecReader.Suggest(type.Name!, _types.Keys);
+                var suggestion = YamlSpecReader.Suggest(type.Name!, _types.Keys.Concat(SpecParser.BuiltInTypeNames));
                 _diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.UnknownType,
                     _filePath,
@@ -94,15 +94,22 @@ internal sealed class TypeResolver
         return model;
     }
 
-    /// <summary>Reports type names declared twice, or declared again by an endpoint that its API already declares.</summary>
-    public void CheckDuplicateTypes(IEnumerable<(string Name, SourceSpan Span)> declared, ISet<string> alreadyDeclared)
+    /// <summary>
+    /// Reports a type whose C# name (or its converter's) is taken: declared twice here, or already
+    /// used in the namespace (<paramref name="taken"/> maps such names to where they come from).
+    /// </summary>
+    public void CheckDuplicateTypes(IEnumerable<(string Name, SourceSpan Span)> declared, IReadOnlyDictionary<string, string> taken)
     {
-        var seen = new HashSet<string>(alreadyDeclared, System.StringComparer.Ordinal);
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var (name, span) in declared)
         {
-            if (!seen.Add(MemberNames.Type(name)))
+            var typeName = MemberNames.Type(name);
+            var where = taken.TryGetValue(typeName, out var owner) ? owner
+                : taken.TryGetValue(MemberNames.Converter(typeName), out owner) ? owner
+                : null;
+            if (where is not null || !seen.Add(typeName) || !seen.Add(MemberNames.Converter(typeName)))
             {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, _filePath, span, "The type", name, alreadyDeclared.Contains(MemberNames.Type(name)) ? " (the API file declares it already)" : string.Empty));
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, _filePath, span, "The type", name, where is null ? string.Empty : " (" + where + ")"));
             }
         }
     }

@@ -85,6 +85,16 @@ internal static class DiagnosticDescriptors
         "Endpoint skipped because its API file has errors",
         "The endpoint is not generated because the API file for '{0}' has errors. Fix the errors reported in that file.");
 
+    public static readonly DiagnosticDescriptor LimitExceeded = Error(
+        "SPEC016",
+        "Spec exceeds a limit",
+        "The spec is not read: {0}. Split it into smaller files, or simplify it.");
+
+    public static readonly DiagnosticDescriptor HintNameCollision = Error(
+        "SPEC017",
+        "Two specs would generate files of the same name",
+        "'{0}' is not generated: another spec already generates '{1}' (file names come from spec paths, with '/' read as '.', ignoring case). Rename or move one of the two specs.");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields()
         .Select(field => field.GetValue(null))

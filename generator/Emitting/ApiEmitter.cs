@@ -175,11 +175,11 @@ internal static class ApiEmitter
         writer.Indent();
         foreach (var response in api.ErrorResponses.Where(r => r.Status != "default" && r.Description is not null))
         {
-            writer.Line(response.Status + " => " + CSharpText.Literal(CSharpText.SingleLine(response.Description!)) + ",");
+            writer.Line(response.Status + " => " + CSharpText.Literal(CSharpText.OneLine(response.Description!)) + ",");
         }
 
         var fallback = api.ErrorResponses.FirstOrDefault(r => r.Status == "default")?.Description;
-        writer.Line("_ => " + (fallback is null ? "null" : "status >= 400 ? " + CSharpText.Literal(CSharpText.SingleLine(fallback)) + " : null") + ",");
+        writer.Line("_ => " + (fallback is null ? "null" : "status >= 400 ? " + CSharpText.Literal(CSharpText.OneLine(fallback)) + " : null") + ",");
         writer.Unindent();
         writer.Line("};");
         writer.Close();

@@ -71,7 +71,9 @@ internal static class CSharpText
                 case '<': line.Append("&lt;"); break;
                 case '>': line.Append("&gt;"); break;
                 default:
-                    if (char.IsControl(c) || char.IsSurrogate(c) && !IsValidSurrogatePair(text, i))
+                    // Control characters, lone surrogates and format characters (bidi overrides
+                    // could make a comment display other than it reads) become spaces.
+                    if (char.IsControl(c) || (char.IsSurrogate(c) && !IsValidSurrogatePair(text, i)) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
                     {
                         line.Append(' ');
                     }
@@ -97,8 +99,17 @@ internal static class CSharpText
         return lines.ToArray();
     }
 
-    /// <summary>Text for a single-line // comment or an XML attribute-free fragment.</summary>
-    public static string SingleLine(string text) => string.Join(" ", XmlLines(text)).Trim();
+    /// <summary>Text on one line, for a // comment or a message literal: line breaks and control or format characters become spaces.</summary>
+    public static string OneLine(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(IsLineBreak(c) || char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format ? ' ' : c);
+        }
+
+        return builder.ToString().Trim();
+    }
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
 

@@ -3,6 +3,7 @@ using System.Linq;
 using SpecClient.Generator.Binding;
 using SpecClient.Generator.Model;
 using SpecClient.Generator.Naming;
+using SpecClient.Generator.Patterns;
 
 namespace SpecClient.Generator.Emitting;
 
@@ -33,7 +34,7 @@ internal static class EndpointEmitter
         writer.Open("public sealed partial class " + group);
         foreach (var parameter in method.PatternParameters)
         {
-            writer.Line("private static readonly RoutePattern " + method.PatternField(parameter) + " = new(" + CSharpText.Literal(MemberNames.Local(parameter.WireName)) + ", "
+            writer.Line("private static readonly RoutePattern " + method.PatternField(parameter) + " = new(" + CSharpText.Literal(method.Parameters.First(p => p.Model == parameter).Name.TrimStart('@')) + ", "
                 + CSharpText.Literal(parameter.Pattern!) + ", " + CSharpText.Literal(RoutePatterns.Anchor(parameter.Pattern!)) + ");");
         }
 
@@ -53,29 +54,31 @@ internal static class EndpointEmitter
         writer.Doc("remarks", (endpoint.Description is null ? string.Empty : endpoint.Description + "\n") + endpoint.Method + " " + endpoint.Path);
         foreach (var parameter in method.Parameters)
         {
-            var text = parameter.Model.Description is null ? string.Empty : Sentence(string.Join(" ", CSharpText.XmlLines(parameter.Model.Description)));
+            var text = parameter.Model.Description is null ? string.Empty : Sentence(Xml(parameter.Model.Description));
             if (parameter.Model.Pattern is { } pattern)
             {
-                text += (text.Length > 0 ? " " : string.Empty) + "Must match <c>" + string.Join(" ", CSharpText.XmlLines(pattern)) + "</c>.";
+                text += (text.Length > 0 ? " " : string.Empty) + "Must match <c>" + Xml(pattern) + "</c>.";
             }
 
             if (parameter.Model.Example is { } example)
             {
-                text += (text.Length > 0 ? " " : string.Empty) + "Example: <c>" + string.Join(" ", CSharpText.XmlLines(example)) + "</c>.";
+                text += (text.Length > 0 ? " " : string.Empty) + "Example: <c>" + Xml(example) + "</c>.";
             }
 
-            writer.RawDoc("<param name=\"" + parameter.Name.TrimStart('@') + "\">" + (text.Length > 0 ? text : "The " + parameter.Model.WireName + " value.") + "</param>");
+            writer.RawDoc("<param name=\"" + parameter.Name.TrimStart('@') + "\">" + (text.Length > 0 ? text : "The " + Xml(parameter.Model.WireName) + " value.") + "</param>");
         }
 
-        if (method.Body is { } body)
+        if (method.Body is not null)
         {
-            var text = endpoint.BodyDescription is null ? "The request body." : string.Join(" ", CSharpText.XmlLines(endpoint.BodyDescription));
+            var text = endpoint.BodyDescription is null ? "The request body." : Sentence(Xml(endpoint.BodyDescription));
             writer.RawDoc("<param name=\"body\">" + text + (source.BodyIsOptional ? " When null, an empty JSON object is sent." : string.Empty) + "</param>");
         }
 
         writer.RawDoc("<param name=\"cancellationToken\">Cancels the call.</param>");
-        var returns = endpoint.ResponseDescription is null ? string.Empty : string.Join(" ", CSharpText.XmlLines(endpoint.ResponseDescription));
-        writer.RawDoc("<returns>" + (source.Api.EnvelopeTypeName is null ? returns : "The response envelope. Its payload: " + returns) + "</returns>");
+        var payload = endpoint.ResponseDescription is null ? null : Sentence(Xml(endpoint.ResponseDescription));
+        writer.RawDoc("<returns>" + (source.Api.EnvelopeTypeName is null
+            ? payload ?? "The response body."
+            : "The response envelope." + (payload is null ? string.Empty : " Its payload: " + payload)) + "</returns>");
         if (method.Parameters.Any(p => p.Model.Pattern is not null))
         {
             writer.RawDoc("<exception cref=\"ArgumentException\">A route value does not match its documented pattern. Nothing was sent.</exception>");
@@ -84,6 +87,9 @@ internal static class EndpointEmitter
         writer.RawDoc("<exception cref=\"" + MemberNames.Exception(source.Api.Name) + "\">The server answered with an error status, or with a body that does not match the spec.</exception>");
     }
 
+    /// <summary>Spec text as one line of escaped XML doc content.</summary>
+    private static string Xml(string text) => string.Join(" ", CSharpText.XmlLines(text));
+
     /// <summary>Ends documentation text with a full stop, so that the sentences the generator adds read well after it.</summary>
     private static string Sentence(string text) => text.Length == 0 || text[text.Length - 1] is '.' or '!' or '?' or ':' ? text : text + ".";
 
@@ -91,42 +97,81 @@ internal static class EndpointEmitter
     {
         writer.RawDoc("<inheritdoc/>");
         writer.Open("public " + method.Signature(typed: false));
-        foreach (var parameter in method.Parameters.Where(p => p.NeedsNullCheck))
+        if (!method.HasTypedOverload)
         {
-            if (parameter.Model.Pattern is not null && parameter.Kind == ParameterKind.Path)
+            if (EmitGuards(writer, method, typed: false))
             {
-                writer.Line(method.PatternField(parameter.Model) + ".Validate(" + parameter.Name + ");");
+                writer.BlankLine();
             }
-            else
-            {
-                writer.Open("if (" + parameter.Name + " is null)");
-                writer.Line("throw new ArgumentNullException(nameof(" + parameter.Name + "));");
-                writer.Close();
-            }
-        }
 
-        if (method.HasTypedOverload)
-        {
-            writer.BlankLine();
-            writer.Line("return " + method.SendName + "(" + string.Join(", ", method.SendArguments(typed: false)) + ");");
-            writer.Close();
-            writer.BlankLine();
-            writer.RawDoc("<inheritdoc/>");
-            writer.Line("public " + method.Signature(typed: true));
-            writer.Line("    => " + method.SendName + "(" + string.Join(", ", method.SendArguments(typed: true)) + ");");
-            writer.BlankLine();
-            writer.Open("private " + method.SendSignature());
             EmitSend(writer, method);
             writer.Close();
             return;
         }
 
-        if (method.Parameters.Any(p => p.NeedsNullCheck))
+        EmitCallToSend(writer, method, typed: false);
+        writer.Close();
+        writer.BlankLine();
+        writer.RawDoc("<inheritdoc/>");
+        if (method.HasGuards(typed: true))
+        {
+            writer.Open("public " + method.Signature(typed: true));
+            EmitCallToSend(writer, method, typed: true);
+            writer.Close();
+        }
+        else
+        {
+            writer.Line("public " + method.Signature(typed: true));
+            writer.Line("    => " + method.SendName + "(" + string.Join(", ", method.SendArguments(typed: true)) + ");");
+        }
+
+        writer.BlankLine();
+        writer.Open("private " + method.SendSignature());
+        EmitSend(writer, method);
+        writer.Close();
+    }
+
+    private static void EmitCallToSend(SourceWriter writer, MethodShape method, bool typed)
+    {
+        if (EmitGuards(writer, method, typed))
         {
             writer.BlankLine();
         }
 
-        EmitSend(writer, method);
+        writer.Line("return " + method.SendName + "(" + string.Join(", ", method.SendArguments(typed)) + ");");
+    }
+
+    /// <summary>
+    /// Checks every argument before anything is sent: documented patterns, and null for required
+    /// strings and bodies. A typed argument (Guid, ulong) is valid by construction.
+    /// </summary>
+    private static bool EmitGuards(SourceWriter writer, MethodShape method, bool typed)
+    {
+        foreach (var parameter in method.GuardedParameters(typed))
+        {
+            if (parameter.Kind == ParameterKind.Path && parameter.Model.Pattern is not null)
+            {
+                var value = parameter.Type == "string" ? parameter.Name : parameter.Name + ".ToString(CultureInfo.InvariantCulture)";
+                writer.Line(method.PatternField(parameter.Model) + ".Validate(" + value + ");");
+            }
+            else
+            {
+                EmitNullCheck(writer, parameter.Name);
+            }
+        }
+
+        if (method.Body is not null && !method.BodyIsOptional)
+        {
+            EmitNullCheck(writer, "body");
+        }
+
+        return method.HasGuards(typed);
+    }
+
+    private static void EmitNullCheck(SourceWriter writer, string name)
+    {
+        writer.Open("if (" + name + " is null)");
+        writer.Line("throw new ArgumentNullException(nameof(" + name + "));");
         writer.Close();
     }
 
@@ -158,6 +203,9 @@ internal static class EndpointEmitter
         writer.Line("return _transport.SendAsync(" + method.HttpMethod + ", path, " + (query.Count > 0 ? "query" : "string.Empty") + ", " + content + ", " + method.ConverterField + ", cancellationToken);");
     }
 
+    /// <summary>Names the generated method uses itself.</summary>
+    private static readonly string[] ReservedParameterNames = { "cancellationToken", "body", "path", "query", "content" };
+
     private enum ParameterKind
     {
         Path,
@@ -185,19 +233,22 @@ internal static class EndpointEmitter
             Body = endpoint.Body;
             BodyIsOptional = source.BodyIsOptional;
 
+            var pathParameters = endpoint.PathParameters.OrderBy(p => endpoint.Path.IndexOf("{" + p.WireName + "}", System.StringComparison.Ordinal)).ToList();
+            var queryParameters = endpoint.QueryParameters.OrderBy(p => p.Nullable).ToList();
+            var names = MemberNames.UniqueLocals(pathParameters.Concat(queryParameters).Select(p => MemberNames.Local(p.WireName)).ToList(), ReservedParameterNames, "Parameter");
             var parameters = new List<Parameter>();
-            foreach (var p in endpoint.PathParameters.OrderBy(p => endpoint.Path.IndexOf("{" + p.WireName + "}", System.StringComparison.Ordinal)))
+            foreach (var p in pathParameters)
             {
                 var typed = p.Type.Kind != TypeKind.String || p.Pattern is null ? null
                     : RoutePatterns.IsUuid(p.Pattern) ? "Guid"
                     : RoutePatterns.IsDigits(p.Pattern) ? "ulong"
                     : null;
-                parameters.Add(new Parameter(p, ParameterKind.Path, MemberNames.Local(p.WireName), TypeEmitter.CSharpType(p.Type), typed, false));
+                parameters.Add(new Parameter(p, ParameterKind.Path, names[parameters.Count], TypeEmitter.CSharpType(p.Type), typed, false));
             }
 
-            foreach (var p in endpoint.QueryParameters.OrderBy(p => p.Nullable))
+            foreach (var p in queryParameters)
             {
-                parameters.Add(new Parameter(p, ParameterKind.Query, MemberNames.Local(p.WireName), TypeEmitter.CSharpType(p.Type, p.Nullable), null, p.Nullable));
+                parameters.Add(new Parameter(p, ParameterKind.Query, names[parameters.Count], TypeEmitter.CSharpType(p.Type, p.Nullable), null, p.Nullable));
             }
 
             Parameters = parameters;
@@ -242,8 +293,15 @@ internal static class EndpointEmitter
 
         public bool HasTypedOverload => Parameters.Any(p => p.TypedType is not null);
 
+        /// <summary>The parameters checked before sending: documented patterns and required strings; typed ones are valid by construction.</summary>
+        public IEnumerable<Parameter> GuardedParameters(bool typed)
+            => Parameters.Where(p => !(typed && p.TypedType is not null) && ((p.Kind == ParameterKind.Path && p.Model.Pattern is not null) || p.NeedsNullCheck));
+
+        public bool HasGuards(bool typed) => GuardedParameters(typed).Any() || (Body is not null && !BodyIsOptional);
+
+        /// <summary>Parameter names unique per method, so their PascalCase forms make distinct field names.</summary>
         public string PatternField(ParameterModel parameter)
-            => Identifiers.ToPascalCase(_source.Endpoint.Name) + Identifiers.ToPascalCase(parameter.WireName) + "Pattern";
+            => Identifiers.ToPascalCase(_source.Endpoint.Name) + Identifiers.ToPascalCase(Parameters.First(p => p.Model == parameter).Name.TrimStart('@')) + "Pattern";
 
         public string Signature(bool typed)
             => "Task<" + ResponseType + "> " + Name + "(" + string.Join(", ", DeclaredParameters(typed)) + ")";
@@ -251,26 +309,29 @@ internal static class EndpointEmitter
         public string SendSignature()
             => "Task<" + ResponseType + "> " + SendName + "(" + string.Join(", ", DeclaredParameters(typed: false, forSend: true)) + ")";
 
+        /// <summary>A type as XML doc crefs write it: IReadOnlyList{Line}.</summary>
+        private static string Cref(string type) => type.Replace('<', '{').Replace('>', '}');
+
         public IEnumerable<string> CrefParameterTypes()
         {
             foreach (var parameter in Parameters.Where(p => !p.Optional))
             {
-                yield return parameter.Type;
+                yield return Cref(parameter.Type);
             }
 
             if (Body is not null && !BodyIsOptional)
             {
-                yield return TypeEmitter.CSharpType(Body);
+                yield return Cref(TypeEmitter.CSharpType(Body));
             }
 
             foreach (var parameter in Parameters.Where(p => p.Optional))
             {
-                yield return parameter.Type.TrimEnd('?') is var t && parameter.Type.EndsWith("?", System.StringComparison.Ordinal) && t is "long" or "double" or "bool" or "DateTimeOffset" ? "Nullable{" + t + "}" : parameter.Type.TrimEnd('?');
+                yield return parameter.Type.TrimEnd('?') is var t && parameter.Type.EndsWith("?", System.StringComparison.Ordinal) && t is "long" or "double" or "bool" or "DateTimeOffset" ? "Nullable{" + t + "}" : Cref(t);
             }
 
             if (Body is not null && BodyIsOptional)
             {
-                yield return TypeEmitter.CSharpType(Body);
+                yield return Cref(TypeEmitter.CSharpType(Body));
             }
 
             yield return "CancellationToken";

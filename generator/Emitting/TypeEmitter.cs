@@ -10,6 +10,9 @@ namespace SpecClient.Generator.Emitting;
 /// </summary>
 internal static class TypeEmitter
 {
+    /// <summary>Names a generated converter's Read method uses itself.</summary>
+    private static readonly string[] ReservedLocals = { "reader", "writer", "value", "options", "typeToConvert", "additionalProperties", "payload", "hasPayload" };
+
     public static string CSharpType(TypeRef type) => type.Kind switch
     {
         TypeKind.String => "string",
@@ -78,11 +81,13 @@ internal static class TypeEmitter
         if (payload is not null)
         {
             writer.Line("TPayload? payload = default;");
+            writer.Line("var hasPayload = false;");
         }
 
-        foreach (var property in properties)
+        var locals = MemberNames.UniqueLocals(properties.Select(p => MemberNames.Local(p.WireName)).ToList(), ReservedLocals);
+        for (var i = 0; i < properties.Count; i++)
         {
-            writer.Line(LocalType(property.Type) + " " + MemberNames.Local(property.WireName) + " = null;");
+            writer.Line(LocalType(properties[i].Type) + " " + locals[i] + " = null;");
         }
 
         writer.Line("Dictionary<string, JsonElement>? additionalProperties = null;");
@@ -92,14 +97,15 @@ internal static class TypeEmitter
         {
             writer.Open("if (reader.ValueTextEquals(" + CSharpText.Utf8Literal(p.WireName) + "))");
             writer.Line("payload = JsonReading.ReadValue(ref reader, _payloadConverter);");
+            writer.Line("hasPayload = true;");
             writer.Close();
             keyword = "else if";
         }
 
-        foreach (var property in properties)
+        for (var i = 0; i < properties.Count; i++)
         {
-            writer.Open(keyword + " (reader.ValueTextEquals(" + CSharpText.Utf8Literal(property.WireName) + "))");
-            writer.Line(MemberNames.Local(property.WireName) + " = " + ReadExpression(property.Type, property.Nullable) + ";");
+            writer.Open(keyword + " (reader.ValueTextEquals(" + CSharpText.Utf8Literal(properties[i].WireName) + "))");
+            writer.Line(locals[i] + " = " + ReadExpression(properties[i].Type, properties[i].Nullable) + ";");
             writer.Close();
             keyword = "else if";
         }
@@ -122,12 +128,14 @@ internal static class TypeEmitter
         writer.Indent();
         if (payload is { } payloadProperty)
         {
-            writer.Line(payloadProperty.Property + " = payload ?? throw JsonReading.MissingProperty(" + CSharpText.Literal(payloadProperty.WireName) + ", " + CSharpText.Literal(typeName) + "),");
+            // A value-type payload (a boolean, a number) is never null: hasPayload tells whether it came.
+            writer.Line(payloadProperty.Property + " = hasPayload && payload is not null ? payload : throw JsonReading.MissingProperty(" + CSharpText.Literal(payloadProperty.WireName) + ", " + CSharpText.Literal(typeName) + "),");
         }
 
-        foreach (var property in properties)
+        for (var i = 0; i < properties.Count; i++)
         {
-            var local = MemberNames.Local(property.WireName);
+            var property = properties[i];
+            var local = locals[i];
             var value = property.Nullable
                 ? local
                 : local + " ?? throw JsonReading.MissingProperty(" + CSharpText.Literal(property.WireName) + ", " + CSharpText.Literal(typeName) + ")";
@@ -235,7 +243,7 @@ internal static class TypeEmitter
         TypeKind.Number => "JsonReading.ReadDouble(ref reader)",
         TypeKind.Boolean => "JsonReading.ReadBoolean(ref reader)",
         TypeKind.DateTime => "JsonReading.ReadDateTimeOffset(ref reader)",
-        TypeKind.Any => nullable ? "JsonReading.ReadNullableElement(ref reader)" : "JsonReading.ReadElement(ref reader)",
+        TypeKind.Any => "JsonReading.ReadElement(ref reader)",
         TypeKind.Array => "JsonReading.ReadList(ref reader, " + Converter(type.Items!) + ")",
         TypeKind.Enum => "JsonReading.ReadNullableStruct(ref reader, " + Converter(type) + ")",
         _ => "JsonReading.ReadValue(ref reader, " + Converter(type) + ")",

@@ -14,7 +14,7 @@ internal static class MemberNames
 
     private static readonly HashSet<string> ReservedEnumMembers = new(StringComparer.Ordinal)
     {
-        "Value", "Equals", "GetHashCode", "ToString", "Deconstruct", "GetType", "MemberwiseClone", "Finalize",
+        "Value", "Equals", "GetHashCode", "ToString", "Deconstruct", "PrintMembers", "GetType", "MemberwiseClone", "Finalize",
     };
 
     /// <summary>The property name for a wire name: PascalCase, and never the name of its record or a member every record has.</summary>
@@ -30,7 +30,44 @@ internal static class MemberNames
         return name == typeName || ReservedEnumMembers.Contains(name) ? name + "Value" : name;
     }
 
-    public static string Type(string specName) => Identifiers.ToPascalCase(specName);
+    /// <summary>
+    /// Names the generated code uses unqualified (through its usings): a spec type of one of these
+    /// names would hide the framework's, so it gets a "Model" suffix.
+    /// </summary>
+    private static readonly HashSet<string> FrameworkTypeNames = new(StringComparer.Ordinal)
+    {
+        "Action", "ApiException", "ApiFailure", "ApiTransport", "ArgumentException", "ArgumentNullException", "Attribute", "CancellationToken",
+        "CultureInfo", "DateTimeOffset", "Dictionary", "Exception", "Func", "Guid", "HttpClient", "HttpContent", "HttpMethod", "IDictionary",
+        "IReadOnlyList", "JsonBody", "JsonConverter", "JsonConverterAttribute", "JsonElement", "JsonException", "JsonExtensionData",
+        "JsonExtensionDataAttribute", "JsonListConverter", "JsonPropertyName", "JsonPropertyNameAttribute", "JsonReading",
+        "JsonSerializerOptions", "JsonWriting", "List", "Nullable", "Object", "QueryString", "RoutePattern", "ScalarConverters", "String",
+        "System", "SpecClient", "Task", "Type", "UriPath", "Utf8JsonReader", "Utf8JsonWriter",
+    };
+
+    public static string Type(string specName)
+    {
+        var name = Identifiers.ToPascalCase(specName);
+        return FrameworkTypeNames.Contains(name) ? name + "Model" : name;
+    }
+
+    /// <summary>The type names an API's own generated code takes in its namespace.</summary>
+    public static IEnumerable<string> ApiTypeNames(string apiName, string? envelopeTypeName, IEnumerable<string> groups)
+    {
+        yield return Client(apiName);
+        yield return "I" + Client(apiName);
+        yield return Exception(apiName);
+        if (envelopeTypeName is not null)
+        {
+            yield return Type(envelopeTypeName);
+            yield return Converter(Type(envelopeTypeName));
+        }
+
+        foreach (var group in groups)
+        {
+            yield return Group(group);
+            yield return "I" + Group(group);
+        }
+    }
 
     public static string Client(string apiName) => Identifiers.ToPascalCase(apiName) + "Client";
 
@@ -42,13 +79,36 @@ internal static class MemberNames
 
     public static string Converter(string typeName) => typeName + "JsonConverter";
 
-    /// <summary>A local or parameter name; avoids the names the generated code itself uses.</summary>
-    public static string Local(string wireName)
+    /// <summary>A local or parameter name for a wire name: camelCase, keywords escaped with '@'.</summary>
+    public static string Local(string wireName) => Identifiers.ToCamelCase(wireName);
+
+    /// <summary>
+    /// Distinct local or parameter names for <paramref name="names"/>, in order: a name that the
+    /// generated code uses itself (<paramref name="reserved"/>) or that is taken already gets a
+    /// suffix, so that wire names such as "reader" and "reader_value" never collide.
+    /// </summary>
+    public static string[] UniqueLocals(IReadOnlyList<string> names, ICollection<string> reserved, string suffix = "Value")
     {
-        var name = Identifiers.ToCamelCase(wireName);
-        return name is "reader" or "writer" or "value" or "options" or "typeToConvert" or "additionalProperties" or "cancellationToken" or "path" or "query" or "content" or "body"
-            ? name + "Value"
-            : name;
+        var taken = new HashSet<string>(reserved, StringComparer.Ordinal);
+        var result = new string[names.Count];
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i];
+            if (!taken.Add(name.TrimStart('@')))
+            {
+                var candidate = name.TrimStart('@') + suffix;
+                for (var n = 2; !taken.Add(candidate); n++)
+                {
+                    candidate = name.TrimStart('@') + suffix + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                name = candidate;
+            }
+
+            result[i] = name;
+        }
+
+        return result;
     }
 
     /// <summary>The hint name of a generated file, from the spec's relative path: "specs/a/read.spec.yaml" → "specs.a.read.g.cs".</summary>

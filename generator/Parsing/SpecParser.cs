@@ -7,6 +7,7 @@ using System.Threading;
 using SpecClient.Generator.Diagnostics;
 using SpecClient.Generator.Model;
 using SpecClient.Generator.Naming;
+using SpecClient.Generator.Patterns;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -21,6 +22,7 @@ internal sealed class SpecParser
     private static readonly string[] TypeKeys = { "type", "nullable", "description", "example", "typeName", "properties", "items", "values" };
     private static readonly string[] PathParameterKeys = { "type", "description", "pattern", "example" };
     private static readonly string[] QueryParameterKeys = { "type", "nullable", "description", "example" };
+    private static readonly Regex PathText = new(@"\A(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*\z", RegexOptions.CultureInvariant);
     private static readonly Regex Placeholder = new(@"\{([^{}]*)\}", RegexOptions.CultureInvariant);
 
     private readonly YamlSpecReader _reader;
@@ -43,10 +45,21 @@ internal sealed class SpecParser
 
     private (ApiModel? Api, EndpointModel? Endpoint) ParseDocument(string text)
     {
+        if (text.Length > SpecLimits.MaxCharacters)
+        {
+            _reader.Report(DiagnosticDescriptors.LimitExceeded, SourceSpan.None, Invariant($"the file has {text.Length:N0} characters, more than the {SpecLimits.MaxCharacters:N0} a spec may have"));
+            return default;
+        }
+
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new DepthLimitedParser(new Parser(new StringReader(text))));
+        }
+        catch (SpecLimitException e)
+        {
+            _reader.Report(DiagnosticDescriptors.LimitExceeded, YamlSpecReader.SpanOf(e.Start, e.End), e.Message);
+            return default;
         }
         catch (YamlException e)
         {
@@ -75,16 +88,22 @@ internal sealed class SpecParser
             return default;
         }
 
-        if (YamlSpecReader.Find(mapping, "api") is YamlMappingNode)
+        try
         {
-            var api = ParseApi(mapping);
-            return (api, null);
-        }
+            if (YamlSpecReader.Find(mapping, "api") is YamlMappingNode)
+            {
+                return (ParseApi(mapping), null);
+            }
 
-        if (YamlSpecReader.Find(mapping, "endpoint") is not null)
+            if (YamlSpecReader.Find(mapping, "endpoint") is not null)
+            {
+                return (null, ParseEndpoint(mapping));
+            }
+        }
+        catch (SpecLimitException e)
         {
-            var endpoint = ParseEndpoint(mapping);
-            return (null, endpoint);
+            _reader.Report(DiagnosticDescriptors.LimitExceeded, YamlSpecReader.SpanOf(e.Start, e.End), e.Message);
+            return default;
         }
 
         _reader.Report(DiagnosticDescriptors.NotASpec, YamlSpecReader.SpanOf(mapping.Children.First().Key), "This file");
@@ -339,6 +358,11 @@ internal sealed class SpecParser
         {
             _reader.Report(DiagnosticDescriptors.InvalidValue, pathSpan, path, "endpoint.path", "Braces must pair up around a parameter name, as in /templates/{templateHandle}.");
         }
+        else if (!PathText.IsMatch(withoutPlaceholders))
+        {
+            // The path's own text is sent as written, so it must already be a valid URI path.
+            _reader.Report(DiagnosticDescriptors.InvalidValue, pathSpan, path, "endpoint.path", "Outside {placeholders} a path may hold letters, digits, -._~!$&'()*+,;=:@/ and %XX escapes; write other characters percent-encoded, and no '?' or '#'.");
+        }
 
         foreach (var parameter in parameters)
         {
@@ -419,7 +443,7 @@ internal sealed class SpecParser
 
     private static readonly string[] ScalarTypeNames = { "string", "integer", "number", "boolean", "date-time" };
 
-    private static readonly string[] BuiltInTypeNames = { "string", "integer", "number", "boolean", "date-time", "any", "object", "array", "enum" };
+    public static readonly string[] BuiltInTypeNames = { "string", "integer", "number", "boolean", "date-time", "any", "object", "array", "enum" };
 
     private static TypeKind? ScalarKind(string name) => name switch
     {
@@ -431,17 +455,22 @@ internal sealed class SpecParser
         _ => null,
     };
 
+    /// <summary>The regex engine's message when the pattern, as documented or as anchored for validation, does not parse.</summary>
     public static string? ValidateRegex(string pattern)
     {
-        try
+        foreach (var candidate in new[] { pattern, RoutePatterns.Anchor(pattern) })
         {
-            _ = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-            return null;
+            try
+            {
+                _ = new Regex(candidate, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            }
+            catch (ArgumentException e)
+            {
+                return candidate == pattern ? e.Message : "anchored as " + RoutePatterns.Anchor(pattern) + ", " + e.Message;
+            }
         }
-        catch (ArgumentException e)
-        {
-            return e.Message;
-        }
+
+        return null;
     }
 
     private EquatableArray<PropertyModel> ParseProperties(YamlNode node, string section, int depth)
@@ -489,6 +518,7 @@ internal sealed class SpecParser
         var nullable = _reader.OptionalBoolean(mapping, "nullable", where) ?? false;
         var example = OptionalExample(mapping, where);
         var typeName = declaredName ?? _reader.OptionalScalar(mapping, "typeName", where) ?? hintName;
+        var nameSpan = declaredName is null && YamlSpecReader.Find(mapping, "typeName") is { } typeNameNode ? YamlSpecReader.SpanOf(typeNameNode) : span;
         var typeNode = YamlSpecReader.Find(mapping, "type");
         var typeText = typeNode is null ? null : _reader.AsScalar(typeNode, where + ".type");
         var typeSpan = typeNode is null ? span : YamlSpecReader.SpanOf(typeNode);
@@ -508,7 +538,7 @@ internal sealed class SpecParser
         {
             case "object" when properties is not null:
                 var objectProperties = ParseProperties(properties, where + ".properties", depth);
-                _objects.Add(new ObjectModel(typeName, description, objectProperties, span));
+                _objects.Add(new ObjectModel(typeName, description, objectProperties, nameSpan));
                 type = new TypeRef(TypeKind.Object, typeName, null, typeSpan);
                 break;
             case "object":
@@ -517,7 +547,7 @@ internal sealed class SpecParser
                 break;
             case "enum":
                 type = new TypeRef(TypeKind.Enum, typeName, null, typeSpan);
-                _enums.Add(new EnumModel(typeName, description, ParseEnumValues(values, mapping, where), span));
+                _enums.Add(new EnumModel(typeName, description, ParseEnumValues(values, mapping, where), nameSpan));
                 break;
             case "array":
                 if (items is null)
@@ -608,13 +638,7 @@ internal sealed class SpecParser
             return TypeRef.Scalar(TypeKind.Any, span);
         }
 
-        var suggestion = YamlSpecReader.Suggest(text, BuiltInTypeNames);
-        if (suggestion is not null || text.Length == 0 || !Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(text))
-        {
-            _reader.Report(DiagnosticDescriptors.UnknownType, span, text, suggestion is null ? string.Empty : "; did you mean '" + suggestion + "'?");
-            return TypeRef.Scalar(TypeKind.Any, span);
-        }
-
+        // Any other name refers to a type of the API file; the binder resolves it, or suggests one.
         return new TypeRef(TypeKind.Reference, text, null, span);
     }
 
@@ -643,6 +667,8 @@ internal sealed class SpecParser
 
         return last;
     }
+
+    private static string Invariant(System.FormattableString text) => text.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string CleanMessage(YamlException e)
     {

@@ -18,6 +18,7 @@ internal sealed class YamlSpecReader
 {
     private readonly string _filePath;
     private readonly ImmutableArray<DiagnosticInfo>.Builder _diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+    private int _visits;
 
     public YamlSpecReader(string filePath) => _filePath = filePath;
 
@@ -26,12 +27,38 @@ internal sealed class YamlSpecReader
     public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SourceSpan span, params string[] arguments)
         => _diagnostics.Add(DiagnosticInfo.Create(descriptor, _filePath, span, arguments));
 
-    public static SourceSpan SpanOf(YamlNode node) => SpanOf(node.Start, node.End);
+    /// <summary>The node's span; for a collection, from its start to the end of its last entry.</summary>
+    public static SourceSpan SpanOf(YamlNode node) => SpanOf(node.Start, EndOf(node));
+
+    /// <summary>
+    /// YamlDotNet ends a collection node where it starts, so the end comes from its last entry
+    /// (iteratively: collections may nest deeply).
+    /// </summary>
+    private static Mark EndOf(YamlNode node)
+    {
+        var current = node;
+        while (true)
+        {
+            YamlNode? last = current switch
+            {
+                YamlMappingNode { Children.Count: > 0 } mapping => mapping.Children.Last().Value,
+                YamlSequenceNode { Children.Count: > 0 } sequence => sequence.Children[sequence.Children.Count - 1],
+                _ => null,
+            };
+            if (last is null || ReferenceEquals(last, current) || last.End.Index < current.Start.Index)
+            {
+                return current.End;
+            }
+
+            current = last;
+        }
+    }
 
     public static SourceSpan SpanOf(Mark start, Mark end)
     {
-        // YamlDotNet counts lines and columns from 1, Roslyn from 0.
-        var endMark = end.Index >= start.Index ? end : start;
+        // YamlDotNet counts lines and columns from 1, Roslyn from 0. A point span (an event's
+        // start) is widened to one character so that the editor has something to underline.
+        var endMark = end.Index > start.Index ? end : new Mark(start.Index + 1, start.Line, start.Column + 1);
         return new SourceSpan(
             (int)start.Index,
             (int)endMark.Index,
@@ -41,8 +68,18 @@ internal sealed class YamlSpecReader
             (int)Math.Max(0, endMark.Column - 1));
     }
 
+    /// <summary>Counts a node against <see cref="SpecLimits.MaxNodeVisits"/>; aliases make a shared node count again each time.</summary>
+    private void Visit(YamlNode node)
+    {
+        if (++_visits > SpecLimits.MaxNodeVisits)
+        {
+            throw new SpecLimitException(node.Start, node.End, $"reading it visits more than {SpecLimits.MaxNodeVisits:N0} YAML nodes (are aliases nested in aliases?)");
+        }
+    }
+
     public YamlMappingNode? AsMapping(YamlNode node, string what)
     {
+        Visit(node);
         if (node is YamlMappingNode mapping)
         {
             return mapping;
@@ -54,6 +91,7 @@ internal sealed class YamlSpecReader
 
     public string? AsScalar(YamlNode node, string what)
     {
+        Visit(node);
         if (node is YamlScalarNode scalar)
         {
             return scalar.Value ?? string.Empty;
@@ -166,6 +204,7 @@ internal sealed class YamlSpecReader
 
         foreach (var entry in mapping.Children)
         {
+            Visit(entry.Value);
             if (entry.Key is YamlScalarNode { Value: { Length: > 0 } name } key)
             {
                 yield return (name, key, entry.Value);

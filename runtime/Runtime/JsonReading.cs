@@ -17,7 +17,14 @@ public static class JsonReading
     /// <summary>Reads one whole JSON document with <paramref name="converter"/>; a JSON null gives default.</summary>
     public static T? ReadDocument<T>(byte[] utf8Json, JsonConverter<T> converter)
     {
-        var reader = new Utf8JsonReader(utf8Json);
+        // Utf8JsonReader does not skip a byte order mark; some servers send one.
+        var json = new ReadOnlySpan<byte>(utf8Json);
+        if (json.Length >= 3 && json[0] == 0xEF && json[1] == 0xBB && json[2] == 0xBF)
+        {
+            json = json.Slice(3);
+        }
+
+        var reader = new Utf8JsonReader(json);
         try
         {
             if (!reader.Read())
@@ -148,15 +155,8 @@ public static class JsonReading
             : throw Unexpected(ref reader, "an ISO 8601 date-time string");
     }
 
-    /// <summary>Any JSON value, kept as is; a JSON null is an element of kind Null.</summary>
-    public static JsonElement ReadElement(ref Utf8JsonReader reader)
-    {
-        reader.Read();
-        return JsonElement.ParseValue(ref reader);
-    }
-
-    /// <summary>Any JSON value, kept as is; a JSON null gives null.</summary>
-    public static JsonElement? ReadNullableElement(ref Utf8JsonReader reader)
+    /// <summary>Any JSON value, kept as is; null for JSON null, so that a non-nullable one can be checked.</summary>
+    public static JsonElement? ReadElement(ref Utf8JsonReader reader)
     {
         reader.Read();
         return reader.TokenType == JsonTokenType.Null ? null : JsonElement.ParseValue(ref reader);

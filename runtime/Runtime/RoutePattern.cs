@@ -45,17 +45,7 @@ public sealed class RoutePattern
     }
 
     /// <summary>True when the whole value matches; a match that times out counts as no match.</summary>
-    public bool IsMatch(string value)
-    {
-        try
-        {
-            return Regex.IsMatch(value);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
-    }
+    public bool IsMatch(string value) => Match(value) == true;
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the parameter, the value and the pattern unless the whole value matches.</summary>
     public void Validate(string value)
@@ -65,11 +55,31 @@ public sealed class RoutePattern
             throw new ArgumentNullException(_parameterName);
         }
 
-        if (!IsMatch(value))
+        switch (Match(value))
         {
-            throw new ArgumentException(
-                $"The value \"{value}\" of route parameter '{_parameterName}' does not match its documented pattern {DocumentedPattern}. The request was not sent.",
-                _parameterName);
+            case true:
+                return;
+            case false:
+                throw new ArgumentException(
+                    $"The value \"{value}\" of route parameter '{_parameterName}' does not match its documented pattern {DocumentedPattern}. The request was not sent.",
+                    _parameterName);
+            default:
+                throw new ArgumentException(
+                    $"The value of route parameter '{_parameterName}' could not be checked against its documented pattern {DocumentedPattern} within {MatchTimeout.TotalSeconds:0.#} s. The request was not sent.",
+                    _parameterName);
+        }
+    }
+
+    /// <summary>Whether the whole value matches; null when matching timed out.</summary>
+    private bool? Match(string value)
+    {
+        try
+        {
+            return Regex.IsMatch(value);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
         }
     }
 }

@@ -22,8 +22,10 @@ public class CompileTests
         using OracleCommerce.Admin;
         using WeTransform.Client;
 
+        /// <summary>Calls every generated method.</summary>
         public static class CallsEveryMethod
         {
+            /// <summary>Runs them all.</summary>
             public static async Task<List<string>> RunAsync(HttpClient http, CancellationToken cancellationToken)
             {
                 var seen = new List<string>();

@@ -46,7 +46,7 @@ public class DiagnosticTests
             """, "SPEC001");
 
         // Editor line 3, column 9: right after the '[' that is never closed.
-        AssertSpan(diagnostic, 2, 8, 2, 8);
+        AssertSpan(diagnostic, 2, 8, 2, 9);
         Assert.Contains("unclosed '['", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
     }
 
@@ -60,7 +60,7 @@ public class DiagnosticTests
             response: string
             """, "SPEC001");
 
-        AssertSpan(diagnostic, 2, 9, 2, 9);
+        AssertSpan(diagnostic, 2, 9, 2, 10);
         Assert.Contains("found invalid mapping", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
     }
 

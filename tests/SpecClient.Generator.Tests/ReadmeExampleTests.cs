@@ -27,7 +27,7 @@ public partial class ReadmeExampleTests
         Assert.Equal(new[] { "specs/shop.spec.yaml", "specs/orders/read.spec.yaml" }, specs.Select(s => s.Path));
         var call = Assert.Single(blocks, b => b.Lang == "csharp").Code;
         var program = "using System; using System.Net.Http; using Shop.Client;\n"
-            + "public static class Example { public static async System.Threading.Tasks.Task RunAsync() {\n" + call + "\n} }";
+            + "/// <summary>The example.</summary>\npublic static class Example { /// <summary>Runs it.</summary>\npublic static async System.Threading.Tasks.Task RunAsync() {\n" + call + "\n} }";
 
         var (result, output) = GeneratorHarness.Run(GeneratorHarness.Specs(specs), Consumer.Net80, null, program);
 

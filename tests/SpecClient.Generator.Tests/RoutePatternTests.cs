@@ -1,6 +1,6 @@
 using System;
 using System.Text.RegularExpressions;
-using SpecClient.Generator.Emitting;
+using SpecClient.Generator.Patterns;
 using Xunit;
 
 namespace SpecClient.Generator.Tests;

@@ -24,8 +24,9 @@ internal static class GeneratorHarness
     private static readonly Lazy<ImmutableArray<MetadataReference>> Net80References = new(() => LoadReferences("net8.0"));
     private static readonly Lazy<ImmutableArray<MetadataReference>> NetStandard20References = new(() => LoadReferences("netstandard2.0"));
 
+    /// <summary>As a project with GenerateDocumentationFile: doc comment mistakes in generated code are warnings too.</summary>
     public static CSharpParseOptions ParseOptions(Consumer consumer, LanguageVersion? version = null)
-        => new(version ?? (consumer == Consumer.Net80 ? LanguageVersion.CSharp12 : LanguageVersion.CSharp11));
+        => new(version ?? (consumer == Consumer.Net80 ? LanguageVersion.CSharp12 : LanguageVersion.CSharp11), DocumentationMode.Diagnose);
 
     public static CSharpCompilation Compilation(Consumer consumer, LanguageVersion? version = null, params string[] sources)
         => CSharpCompilation.Create(

@@ -23,11 +23,12 @@ public partial interface IDemoReceiverEndpoints
     /// All endpoints hit using GET verb take parameters in the query string.
     /// This test endpoint enables you to test that a simple call using parameters
     /// in the query string functions normally. It has no impact on the application.
+    /// Answers a classic "Hello, world!" response.
     /// GET /en/hello
     /// </remarks>
     /// <param name="name">The name to greet. Example: <c>Bob</c>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The response envelope. Its payload: A classic "Hello, world!" response.</returns>
+    /// <returns>The response envelope. Its payload: Payload of the requested resource.</returns>
     /// <exception cref="WeTransformException">The server answered with an error status, or with a body that does not match the spec.</exception>
     Task<WeTransformResponse<Greeting>> HelloAsync(string name, CancellationToken cancellationToken = default);
 }
@@ -51,7 +52,7 @@ public sealed partial class DemoReceiverEndpoints
     }
 }
 
-/// <summary>A classic "Hello, world!" response.</summary>
+/// <summary>Payload of the requested resource.</summary>
 [JsonConverter(typeof(GreetingJsonConverter))]
 public sealed partial record Greeting
 {

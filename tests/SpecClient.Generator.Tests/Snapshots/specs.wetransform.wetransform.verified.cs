@@ -151,6 +151,7 @@ internal sealed class WeTransformResponseJsonConverter<TPayload> : JsonConverter
     {
         JsonReading.ReadObjectStart(ref reader, "WeTransformResponse");
         TPayload? payload = default;
+        var hasPayload = false;
         bool? success = null;
         Product? product = null;
         List<JsonElement>? debug = null;
@@ -160,6 +161,7 @@ internal sealed class WeTransformResponseJsonConverter<TPayload> : JsonConverter
             if (reader.ValueTextEquals("payload"u8))
             {
                 payload = JsonReading.ReadValue(ref reader, _payloadConverter);
+                hasPayload = true;
             }
             else if (reader.ValueTextEquals("success"u8))
             {
@@ -181,7 +183,7 @@ internal sealed class WeTransformResponseJsonConverter<TPayload> : JsonConverter
 
         return new WeTransformResponse<TPayload>
         {
-            Payload = payload ?? throw JsonReading.MissingProperty("payload", "WeTransformResponse"),
+            Payload = hasPayload && payload is not null ? payload : throw JsonReading.MissingProperty("payload", "WeTransformResponse"),
             Success = success ?? throw JsonReading.MissingProperty("success", "WeTransformResponse"),
             Product = product,
             Debug = debug ?? throw JsonReading.MissingProperty("debug", "WeTransformResponse"),
@@ -218,8 +220,8 @@ public sealed class WeTransformException : ApiException
     private static string? DocumentedMeaning(int status) => status switch
     {
         400 => "The client sent an unexpected request. It happens if the client sent an invalid JSON payload, or if the JSON payload cannot be mapped to the expected request object.",
-        403 => "User is well authenticated, but not authorized to access the resource. It can happen if user is trying to use a feature that s/he didn't pay for, access someone else's resource, etc.",
-        422 => "A violation happens when a property value does not respect the expected constraints. The API returns the invalid properties with the right error messages.",
+        403 => "User is well authenticated, but not authorized to access the resource. It can happen if user is trying to use a feature that s/he didn't pay for, access someone else's resource, etc. These issues are normally fixed by the frontend, which should render features and resources user has access to.",
+        422 => "A violation happens when a property value does not respect the expected constraints. If a user is making a mistake in a form and frontend is not able to detect it (because of the constraint being tied to some business logic for example), the API will return the invalid properties with the right error messages. Note: examples are hardcoded in english (no access to the translator in a DTO).",
         _ => null,
     };
 }
@@ -368,7 +370,7 @@ internal sealed class ProductJsonConverter : JsonConverter<Product>
             }
             else if (reader.ValueTextEquals("limitation_object"u8))
             {
-                limitationObject = JsonReading.ReadNullableElement(ref reader);
+                limitationObject = JsonReading.ReadElement(ref reader);
             }
             else if (reader.ValueTextEquals("is_cta"u8))
             {
@@ -516,7 +518,7 @@ internal sealed class ViolationJsonConverter : JsonConverter<Violation>
             }
             else if (reader.ValueTextEquals("invalid_value"u8))
             {
-                invalidValue = JsonReading.ReadNullableElement(ref reader);
+                invalidValue = JsonReading.ReadElement(ref reader);
             }
             else if (reader.ValueTextEquals("message"u8))
             {

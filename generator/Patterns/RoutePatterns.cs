@@ -1,8 +1,11 @@
 using System.Text;
 
-namespace SpecClient.Generator.Emitting;
+namespace SpecClient.Generator.Patterns;
 
-/// <summary>How a documented route pattern becomes the regex that validates whole values.</summary>
+/// <summary>
+/// How a documented route pattern becomes the regex that validates whole values. The parser checks
+/// the anchored form (so a pattern that only breaks once anchored is still a SPEC007), the emitter writes it.
+/// </summary>
 internal static class RoutePatterns
 {
     private const string HexDigit = "H";
