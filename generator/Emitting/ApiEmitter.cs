@@ -38,7 +38,7 @@ internal static class ApiEmitter
     private static void EmitInterface(SourceWriter writer, ApiSource source)
     {
         var api = source.Api;
-        writer.Doc("summary", api.Description ?? "The " + api.Name + " API.");
+        writer.Summary(api.Description, "The " + api.Name + " API.");
         writer.Open("public partial interface I" + MemberNames.Client(api.Name));
         var first = true;
         foreach (var group in source.Groups)
@@ -60,7 +60,7 @@ internal static class ApiEmitter
     {
         var api = source.Api;
         var client = MemberNames.Client(api.Name);
-        writer.Doc("summary", api.Description ?? "The " + api.Name + " API.");
+        writer.Summary(api.Description, "The " + api.Name + " API.");
         writer.Open("public sealed partial class " + client + " : I" + client);
         if (api.BaseUrl is not null)
         {
@@ -112,7 +112,7 @@ internal static class ApiEmitter
         var typeName = MemberNames.Type(envelope.TypeName);
         var payloadProperty = MemberNames.Property(envelope.PayloadWireName, typeName);
         var converter = MemberNames.Converter(typeName);
-        writer.Doc("summary", envelope.Description ?? "The envelope every response of this API comes in.");
+        writer.Summary(envelope.Description, "The envelope every response of this API comes in.");
         writer.RawDoc("<typeparam name=\"TPayload\">The payload of the endpoint that answered.</typeparam>");
         writer.Open("public sealed partial record " + typeName + "<TPayload>");
         writer.RawDoc("<summary>The endpoint's payload.</summary>");

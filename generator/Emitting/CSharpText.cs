@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using System.Text;
 
@@ -41,6 +42,9 @@ internal static class CSharpText
 
         return builder.Append('"').ToString();
     }
+
+    /// <summary>True when <paramref name="text"/> would leave nothing visible in a doc comment.</summary>
+    public static bool IsBlank(string? text) => text is null || XmlLines(text).All(line => line.Trim().Length == 0);
 
     /// <summary>A UTF-8 literal ("name"u8) for JSON property names.</summary>
     public static string Utf8Literal(string value) => Literal(value) + "u8";

@@ -50,7 +50,7 @@ internal static class EndpointEmitter
     private static void EmitDocs(SourceWriter writer, MethodShape method, EndpointSource source)
     {
         var endpoint = source.Endpoint;
-        writer.Doc("summary", endpoint.Summary ?? endpoint.Method + " " + endpoint.Path);
+        writer.Summary(endpoint.Summary, endpoint.Method + " " + endpoint.Path);
         writer.Doc("remarks", (endpoint.Description is null ? string.Empty : endpoint.Description + "\n") + endpoint.Method + " " + endpoint.Path);
         foreach (var parameter in method.Parameters)
         {

@@ -61,6 +61,9 @@ internal sealed class SourceWriter
         Line("/// </" + tag + ">");
     }
 
+    /// <summary>A &lt;summary&gt; from spec text, or from <paramref name="fallback"/> when the spec's text is absent or blank.</summary>
+    public void Summary(string? text, string fallback) => Doc("summary", CSharpText.IsBlank(text) ? fallback : text);
+
     /// <summary>A doc line written by the generator itself (trusted XML).</summary>
     public void RawDoc(string xml) => Line("/// " + xml);
 

@@ -43,7 +43,7 @@ internal static class TypeEmitter
     public static void EmitObject(SourceWriter writer, ObjectModel model)
     {
         var typeName = MemberNames.Type(model.Name);
-        writer.Doc("summary", model.Description ?? "The " + model.Name + " object.");
+        writer.Summary(model.Description, "The " + model.Name + " object.");
         writer.Line("[JsonConverter(typeof(" + MemberNames.Converter(typeName) + "))]");
         writer.Open("public sealed partial record " + typeName);
         EmitProperties(writer, model.Properties, typeName);
@@ -170,7 +170,7 @@ internal static class TypeEmitter
     {
         foreach (var property in properties)
         {
-            writer.Doc("summary", property.Description ?? "The " + property.WireName + " property.");
+            writer.Summary(property.Description, "The " + property.WireName + " property.");
             writer.Doc("example", property.Example);
             writer.Line("[JsonPropertyName(" + CSharpText.Literal(property.WireName) + ")]");
             var required = property.Nullable ? string.Empty : "required ";
@@ -203,7 +203,7 @@ internal static class TypeEmitter
     {
         var typeName = MemberNames.Type(model.Name);
         var converter = MemberNames.Converter(typeName);
-        writer.Doc("summary", model.Description ?? "The values of " + model.Name + ".");
+        writer.Summary(model.Description, "The values of " + model.Name + ".");
         writer.RawDoc("<remarks>A value the spec does not list is kept as it is, so newer servers never break the client.</remarks>");
         writer.Line("[JsonConverter(typeof(" + converter + "))]");
         writer.Open("public readonly partial record struct " + typeName + "(string Value)");

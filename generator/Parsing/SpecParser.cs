@@ -66,10 +66,11 @@ internal sealed class SpecParser
             _reader.Report(DiagnosticDescriptors.YamlSyntaxError, YamlSpecReader.SpanOf(e.Start, e.End), CleanMessage(e));
             return default;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            // YamlDotNet fails this way on some unclosed flow collections ("name: [Read" followed by
-            // more lines); its low-level parser still knows how far it got.
+            // YamlDotNet fails with other exceptions on some malformed input (InvalidOperationException
+            // for "name: [Read" followed by more lines, ArgumentException for some broken flow
+            // mappings); its low-level parser still knows how far it got.
             var stop = LastParsedMark(text);
             _reader.Report(DiagnosticDescriptors.YamlSyntaxError, YamlSpecReader.SpanOf(stop, stop), "the parser could not continue after this point; check for an unclosed '[' or '{'");
             return default;
@@ -106,7 +107,7 @@ internal sealed class SpecParser
             return default;
         }
 
-        _reader.Report(DiagnosticDescriptors.NotASpec, YamlSpecReader.SpanOf(mapping.Children.First().Key), "This file");
+        _reader.Report(DiagnosticDescriptors.NotASpec, YamlSpecReader.SpanOf(mapping), "This file");
         return default;
     }
 
@@ -301,7 +302,7 @@ internal sealed class SpecParser
         }
         else
         {
-            _reader.Report(DiagnosticDescriptors.MissingKey, YamlSpecReader.SpanOf(root.Children.First().Key), "endpoint file", "response", "{ typeName: Submission, properties: { ... } }");
+            _reader.Report(DiagnosticDescriptors.MissingKey, YamlSpecReader.KeySpan(root, "endpoint"), "endpoint file", "response", "{ typeName: Submission, properties: { ... } }");
         }
 
         if (api is null || group is null || name is null || method is null || path is null || response is null)
@@ -660,7 +661,7 @@ internal sealed class SpecParser
                 last = parser.Current!.End;
             }
         }
-        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             // Stopped where the full parse stopped: 'last' is the position to report.
         }

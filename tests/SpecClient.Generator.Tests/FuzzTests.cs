@@ -1,0 +1,69 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SpecClient.Generator.Tests.Infrastructure;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace SpecClient.Generator.Tests;
+
+/// <summary>
+/// Mutated copies of every spec in specs/ go through the generator: no exception may escape,
+/// and each run either compiles cleanly or carries at least one error diagnostic.
+/// SPECCLIENT_FUZZ_CASES sets how many (10,000 by default) and SPECCLIENT_FUZZ_SEED the seed;
+/// a failure prints the case's own seed, which reproduces it alone.
+/// </summary>
+public class FuzzTests
+{
+    private const int DefaultCases = 10_000;
+    private const int DefaultSeed = 20261124;
+
+    private readonly ITestOutputHelper _output;
+
+    public FuzzTests(ITestOutputHelper output) => _output = output;
+
+    [Fact]
+    public void Mutated_specs_never_crash_the_generator_and_never_generate_broken_code()
+    {
+        var cases = Setting("SPECCLIENT_FUZZ_CASES", DefaultCases);
+        var seed = Setting("SPECCLIENT_FUZZ_SEED", DefaultSeed);
+        var specs = GeneratorHarness.RepositorySpecs();
+        var compilation = GeneratorHarness.Compilation(Consumer.Net80);
+        var baseline = GeneratorHarness.CreateDriver(specs).RunGenerators(compilation);
+        var baselineTexts = baseline.GetRunResult().GeneratedTrees.Select(t => t.ToString()).ToHashSet(StringComparer.Ordinal);
+
+        var random = new Random(seed);
+        var (withErrors, compiled) = (0, 0);
+        for (var i = 0; i < cases; i++)
+        {
+            var caseSeed = random.Next();
+            var spec = specs[caseSeed % specs.Length];
+            var mutated = SpecMutator.Mutate(spec.GetText()!.ToString(), new Random(caseSeed));
+            string Describe(string problem) => $"{problem}\ncase {i}, case seed {caseSeed} (run seed {seed}), spec {spec.Path}:\n{mutated[..Math.Min(mutated.Length, 4000)]}";
+
+            var driver = baseline.ReplaceAdditionalText(spec, new InMemorySpec(spec.Path, mutated)).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics);
+            var result = driver.GetRunResult();
+            Assert.True(result.Results[0].Exception is null, Describe("the generator threw " + result.Results[0].Exception));
+            Assert.True(!driverDiagnostics.Any(d => d.Id is "CS8784" or "CS8785"), Describe(string.Join("\n", driverDiagnostics)));
+
+            if (result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                withErrors++;
+                continue;
+            }
+
+            // No error reported: then whatever this spec changed must compile without a warning.
+            var changed = output.SyntaxTrees.Where(t => t.FilePath.Contains("SpecClient.Generator", StringComparison.Ordinal) && !baselineTexts.Contains(t.ToString()));
+            var problems = changed.SelectMany(t => output.GetSemanticModel(t).GetDiagnostics()).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+            Assert.True(problems.Count == 0, Describe("no SPEC error, but the generated code does not compile cleanly:\n" + string.Join("\n", problems)));
+            compiled++;
+        }
+
+        _output.WriteLine($"{cases} mutated specs (seed {seed}): {withErrors} reported errors, {compiled} generated code that compiled cleanly.");
+        Assert.True(withErrors > cases / 10 && compiled > cases / 10, "the mutations should produce both outcomes");
+    }
+
+    private static int Setting(string name, int fallback)
+        => int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
+}
