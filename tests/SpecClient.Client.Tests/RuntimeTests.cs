@@ -80,4 +80,16 @@ public class RuntimeTests
 
         Assert.Equal(0, failures);
     }
+
+    [Fact]
+    public async System.Threading.Tasks.Task A_catastrophic_pattern_ends_with_an_argument_exception_at_its_timeout()
+    {
+        var pattern = new RoutePattern("id", "(a+)+$", @"\A(?:(a+)+$)\z");
+        var value = new string('a', 40) + "!";
+
+        // A watchdog for termination, far above the one-second match timeout; not a speed check.
+        var check = System.Threading.Tasks.Task.Run(() => Assert.Throws<ArgumentException>(() => pattern.Validate(value)));
+        var e = await check.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Contains("could not be checked", e.Message, StringComparison.Ordinal);
+    }
 }

@@ -63,4 +63,18 @@ public class CachingTests
         var emitted = result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs).ToList();
         Assert.Single(emitted, output => output.Reason == IncrementalStepRunReason.Modified);
     }
+
+    [Fact]
+    public void A_comment_added_to_a_spec_re_emits_nothing()
+    {
+        var (driver, compilation, specs) = FirstRun();
+        var target = specs.Single(s => s.Path.EndsWith("submissions/read.spec.yaml", System.StringComparison.Ordinal));
+        var edited = new InMemorySpec(target.Path, "# A comment that moves every line down.\n\n" + target.GetText()!);
+
+        var result = driver.ReplaceAdditionalText(target, edited).RunGenerators(compilation).GetRunResult().Results[0];
+
+        Assert.Single(Outputs(result, TrackingNames.Parse), output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.All(Outputs(result, TrackingNames.BindEndpoint), output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
+        Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
 }

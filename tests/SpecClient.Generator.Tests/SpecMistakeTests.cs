@@ -188,4 +188,17 @@ public class SpecMistakeTests
         Assert.Equal(GeneratorHarness.ProjectDirectory + "specs/shop.spec.yaml", limit.Location.GetLineSpan().Path);
     }
 
+    [Fact]
+    public void A_catastrophic_pattern_is_accepted_and_bounded_by_the_match_timeout()
+    {
+        // (a+)+$ backtracks exponentially on "aaaa...!"; the generator only parses it, and the
+        // generated validation matches with a timeout (RuntimeTests checks that it ends).
+        var spec = Endpoint.Replace(@"pattern: '\d+'", "pattern: '(a+)+$'", StringComparison.Ordinal);
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.Specs(("specs/shop.spec.yaml", Api), ("specs/read.spec.yaml", spec)));
+
+        Assert.Empty(result.Diagnostics);
+        var generated = result.Results[0].GeneratedSources.Single(s => s.HintName == "specs.read.g.cs").SourceText.ToString();
+        Assert.Contains("new(\"id\", \"(a+)+$\", \"\\\\A(?:(a+)+$)\\\\z\")", generated, StringComparison.Ordinal);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
 }
