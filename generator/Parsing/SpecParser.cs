@@ -676,6 +676,7 @@ internal sealed class SpecParser
         // YamlDotNet prefixes its messages with the marks; the diagnostic carries those already.
         var message = e.Message;
         var prefixEnd = message.IndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith("(Line", StringComparison.Ordinal) && prefixEnd >= 0 ? message.Substring(prefixEnd + 3) : message;
+        var text = message.StartsWith("(Line", StringComparison.Ordinal) && prefixEnd >= 0 ? message.Substring(prefixEnd + 3) : message;
+        return text.TrimEnd('.', ' ');
     }
 }
