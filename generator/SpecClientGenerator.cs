@@ -20,19 +20,20 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var projectDirectory = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.projectdir", out var dir) ? dir : null);
+        var projectOptions = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => ProjectOptions.From(options.GlobalOptions));
 
         var specFiles = context.AdditionalTextsProvider
             .Where(static text => SpecPaths.IsSpec(text.Path))
             .WithTrackingName(TrackingNames.SpecFiles);
 
         var parsed = specFiles
-            .Combine(projectDirectory)
+            .Combine(projectOptions)
             .Select(static (input, cancellationToken) => SpecParser.Parse(
                 input.Left.Path,
-                SpecPaths.Relative(input.Left.Path, input.Right),
+                SpecPaths.Relative(input.Left.Path, input.Right.ProjectDirectory),
                 input.Left.GetText(cancellationToken)?.ToString(),
+                input.Right.Namespace,
                 cancellationToken))
             .WithTrackingName(TrackingNames.Parse);
 

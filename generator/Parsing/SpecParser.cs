@@ -29,16 +29,23 @@ internal sealed class SpecParser
     private readonly ImmutableArray<ObjectModel>.Builder _objects = ImmutableArray.CreateBuilder<ObjectModel>();
     private readonly ImmutableArray<EnumModel>.Builder _enums = ImmutableArray.CreateBuilder<EnumModel>();
     private readonly CancellationToken _cancellationToken;
+    private readonly string? _namespaceOverride;
 
-    private SpecParser(string path, CancellationToken cancellationToken)
+    private SpecParser(string path, string? namespaceOverride, CancellationToken cancellationToken)
     {
         _reader = new YamlSpecReader(path);
+        _namespaceOverride = namespaceOverride;
         _cancellationToken = cancellationToken;
     }
 
-    public static SpecFile Parse(string path, string relativePath, string? text, CancellationToken cancellationToken = default)
+    /// <param name="path">The spec file's full path, for diagnostics.</param>
+    /// <param name="relativePath">Its path relative to the project, for generated file names.</param>
+    /// <param name="text">Its text.</param>
+    /// <param name="namespaceOverride">SpecClientNamespace, when the project sets it: replaces every API file's namespace.</param>
+    /// <param name="cancellationToken">Cancels parsing.</param>
+    public static SpecFile Parse(string path, string relativePath, string? text, string? namespaceOverride = null, CancellationToken cancellationToken = default)
     {
-        var parser = new SpecParser(path, cancellationToken);
+        var parser = new SpecParser(path, namespaceOverride, cancellationToken);
         var (api, endpoint) = parser.ParseDocument(text ?? string.Empty);
         return new SpecFile(path, relativePath, api, endpoint, parser._reader.Diagnostics);
     }
@@ -123,6 +130,16 @@ internal sealed class SpecParser
         {
             _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(YamlSpecReader.Find(apiNode, "namespace")!), ns, "api.namespace", "Use dotted C# identifiers, for example Acme.Billing.Client.");
             ns = null;
+        }
+
+        if (_namespaceOverride is not null)
+        {
+            if (!IsNamespace(_namespaceOverride))
+            {
+                _reader.Report(DiagnosticDescriptors.InvalidValue, section, _namespaceOverride, "SpecClientNamespace (an MSBuild property)", "Use dotted C# identifiers, for example Acme.Billing.Client.");
+            }
+
+            ns = _namespaceOverride;
         }
 
         var baseUrl = _reader.OptionalScalar(apiNode, "baseUrl", "api");

@@ -113,4 +113,19 @@ public class CompileTests
         Assert.Contains("class RequiredMemberAttribute", polyfills, System.StringComparison.Ordinal);
         Assert.DoesNotContain(net80.Results[0].GeneratedSources, s => s.HintName == PolyfillEmitter.HintName);
     }
+
+    [Fact]
+    public void SpecClientNamespace_puts_every_api_into_one_namespace()
+    {
+        var compilation = GeneratorHarness.Compilation(Consumer.Net80);
+        var driver = GeneratorHarness.CreateDriver(GeneratorHarness.RepositorySpecs(), properties: new System.Collections.Generic.Dictionary<string, string> { ["SpecClientNamespace"] = "Acme.Clients" });
+
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+
+        Assert.Empty(driver.GetRunResult().Diagnostics);
+        Assert.NotNull(output.GetTypeByMetadataName("Acme.Clients.WeTransformClient"));
+        Assert.NotNull(output.GetTypeByMetadataName("Acme.Clients.OracleCommerceAdminClient"));
+        Assert.Null(output.GetTypeByMetadataName("WeTransform.Client.WeTransformClient"));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
 }

@@ -35,13 +35,25 @@ internal static class GeneratorHarness
             consumer == Consumer.Net80 ? Net80References.Value : NetStandard20References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<InMemorySpec> specs, Consumer consumer = Consumer.Net80, LanguageVersion? version = null)
-        => CSharpGeneratorDriver.Create(
+    /// <param name="specs">The spec files.</param>
+    /// <param name="consumer">The target the consuming project compiles for.</param>
+    /// <param name="version">Its C# version; the target's default when null.</param>
+    /// <param name="properties">MSBuild properties the project passes, such as SpecClientNamespace.</param>
+    public static GeneratorDriver CreateDriver(IEnumerable<InMemorySpec> specs, Consumer consumer = Consumer.Net80, LanguageVersion? version = null, IReadOnlyDictionary<string, string>? properties = null)
+    {
+        var options = new Dictionary<string, string> { ["build_property.projectdir"] = ProjectDirectory };
+        foreach (var property in properties ?? new Dictionary<string, string>())
+        {
+            options["build_property." + property.Key] = property.Value;
+        }
+
+        return CSharpGeneratorDriver.Create(
             new[] { new SpecClientGenerator().AsSourceGenerator() },
             specs,
             ParseOptions(consumer, version),
-            new ProjectOptions(new Dictionary<string, string> { ["build_property.projectdir"] = ProjectDirectory }),
+            new BuildProperties(options),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
 
     /// <summary>Runs the generator once; returns the result and the compilation with the generated sources added.</summary>
     public static (GeneratorDriverRunResult Result, Compilation Output) Run(IEnumerable<InMemorySpec> specs, Consumer consumer = Consumer.Net80, LanguageVersion? version = null, params string[] sources)

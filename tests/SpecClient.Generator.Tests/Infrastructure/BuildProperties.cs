@@ -6,11 +6,11 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace SpecClient.Generator.Tests.Infrastructure;
 
 /// <summary>The MSBuild properties the compiler passes to generators (build_property.*).</summary>
-internal sealed class ProjectOptions : AnalyzerConfigOptionsProvider
+internal sealed class BuildProperties : AnalyzerConfigOptionsProvider
 {
     private readonly Options _global;
 
-    public ProjectOptions(IReadOnlyDictionary<string, string> properties) => _global = new Options(properties);
+    public BuildProperties(IReadOnlyDictionary<string, string> properties) => _global = new Options(properties);
 
     public override AnalyzerConfigOptions GlobalOptions => _global;
 
