@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
 using Xunit.Sdk;
 
 namespace SpecClient.Generator.Tests.Infrastructure;
@@ -13,9 +12,12 @@ internal static class Snapshot
 {
     public const string AcceptVariable = "SPECCLIENT_ACCEPT_SNAPSHOTS";
 
-    public static void Verify(string name, string actual, [CallerFilePath] string callerFile = "")
+    /// <summary>Found from the repository root: CI builds map source paths (ContinuousIntegrationBuild), so [CallerFilePath] would not do.</summary>
+    private static readonly string Directory = Path.Combine(Repository.Root, "tests", "SpecClient.Generator.Tests", "Snapshots");
+
+    public static void Verify(string name, string actual)
     {
-        var directory = Path.Combine(Path.GetDirectoryName(callerFile)!, "Snapshots");
+        var directory = Directory;
         var verified = Path.Combine(directory, name + ".verified.cs");
         var received = Path.Combine(directory, name + ".received.cs");
         var expected = File.Exists(verified) ? File.ReadAllText(verified) : null;
@@ -28,7 +30,7 @@ internal static class Snapshot
 
         if (Environment.GetEnvironmentVariable(AcceptVariable) == "1")
         {
-            Directory.CreateDirectory(directory);
+            System.IO.Directory.CreateDirectory(directory);
             File.WriteAllText(verified, actual);
             File.Delete(received);
             return;
