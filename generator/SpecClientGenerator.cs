@@ -85,7 +85,7 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
             ReportDiagnostics(output, input.Left.Diagnostics);
             if (input.Left.Source is { } source && input.Right.CanGenerate)
             {
-                AddSource(output, source.HintName, source.RelativePath, ApiEmitter.Emit(source));
+                AddSource(output, source.HintName, source.RelativePath, ApiEmitter.Emit(source, input.Right.HasHttpClientFactory));
             }
         });
         context.RegisterSourceOutput(boundEndpoints.Combine(facts), static (output, input) =>

@@ -23,7 +23,7 @@ internal static class ApiBinder
             .Select(o => new NamedTypeInfo(o.Name, TypeKind.Object, o.Properties.Any(p => !p.Nullable)))
             .Concat(api.Enums.Select(e => new NamedTypeInfo(e.Name, TypeKind.Enum, false)))
             .ToEquatableArray();
-        return new ApiInfo(file.Path, api.Name, api.Namespace, api.Envelope?.TypeName, file.HasErrors, types);
+        return new ApiInfo(file.Path, api.Name, api.Namespace, api.Envelope?.TypeName, api.Locale?.Placeholder, file.HasErrors, types);
     }
 
     public static BoundApi Bind(SpecFile file, EquatableArray<ApiInfo> apis, EquatableArray<EndpointGroup> groups)

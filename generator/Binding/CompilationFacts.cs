@@ -4,7 +4,13 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace SpecClient.Generator.Binding;
 
 /// <summary>The few facts about the consuming compilation that generation depends on, as comparable data.</summary>
-internal sealed record CompilationFacts(int LanguageVersion, bool NeedsIsExternalInit, bool NeedsRequiredMember, bool NeedsCompilerFeatureRequired, bool NeedsSetsRequiredMembers)
+/// <param name="LanguageVersion">The C# version, as Roslyn numbers it (1100 for C# 11).</param>
+/// <param name="NeedsIsExternalInit">The target lacks IsExternalInit (init accessors).</param>
+/// <param name="NeedsRequiredMember">The target lacks RequiredMemberAttribute.</param>
+/// <param name="NeedsCompilerFeatureRequired">The target lacks CompilerFeatureRequiredAttribute.</param>
+/// <param name="NeedsSetsRequiredMembers">The target lacks SetsRequiredMembersAttribute.</param>
+/// <param name="HasHttpClientFactory">The project references Microsoft.Extensions.Http: the DI registration is emitted.</param>
+internal sealed record CompilationFacts(int LanguageVersion, bool NeedsIsExternalInit, bool NeedsRequiredMember, bool NeedsCompilerFeatureRequired, bool NeedsSetsRequiredMembers, bool HasHttpClientFactory)
 {
     /// <summary>C# 11: required members and UTF-8 string literals.</summary>
     public const int MinimumLanguageVersion = 1100;
@@ -20,7 +26,8 @@ internal sealed record CompilationFacts(int LanguageVersion, bool NeedsIsExterna
             IsMissing(compilation, "System.Runtime.CompilerServices.IsExternalInit"),
             IsMissing(compilation, "System.Runtime.CompilerServices.RequiredMemberAttribute"),
             IsMissing(compilation, "System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute"),
-            IsMissing(compilation, "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute"));
+            IsMissing(compilation, "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute"),
+            !IsMissing(compilation, "Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions"));
     }
 
     private static bool IsMissing(Compilation compilation, string metadataName)

@@ -42,6 +42,11 @@ internal static class EndpointBinder
         var apiObjects = api.Types.Where(t => t.Kind == TypeKind.Object).Select(t => new ObjectModel(t.Name, null, EquatableArray<PropertyModel>.Empty, SourceSpan.None));
         var apiEnums = api.Types.Where(t => t.Kind == TypeKind.Enum).Select(t => new EnumModel(t.Name, null, EquatableArray<string>.Empty, SourceSpan.None));
         var resolver = new TypeResolver(file.Path, apiObjects.Concat(endpoint.Objects), apiEnums.Concat(endpoint.Enums), diagnostics);
+        foreach (var placeholder in endpoint.UnboundPlaceholders.Where(p => p.Name != api.LocalePlaceholder))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PlaceholderWithoutParameter, file.Path, placeholder.Span, placeholder.Name));
+        }
+
         CheckDuplicateEndpoint(file, endpoint, endpoints, diagnostics);
         resolver.CheckDuplicateTypes(TypeResolver.Declarations(endpoint.Objects, endpoint.Enums), TakenTypeNames(file.Path, api, apis, endpoints));
 

@@ -12,6 +12,8 @@ internal static class SpanEraser
 {
     public static ApiModel Erase(ApiModel api) => api with
     {
+        Headers = api.Headers.Select(h => h with { Span = default }).ToEquatableArray(),
+        Locale = api.Locale is { } locale ? locale with { Span = default } : null,
         Envelope = api.Envelope is { } envelope ? envelope with { Properties = Erase(envelope.Properties), Span = default } : null,
         ErrorBody = Erase(api.ErrorBody),
         ErrorResponses = api.ErrorResponses.Select(r => r with { Span = default }).ToEquatableArray(),
@@ -26,6 +28,7 @@ internal static class SpanEraser
         NameSpan = default,
         PathSpan = default,
         PathParameters = endpoint.PathParameters.Select(Erase).ToEquatableArray(),
+        UnboundPlaceholders = endpoint.UnboundPlaceholders.Select(p => p with { Span = default }).ToEquatableArray(),
         QueryParameters = endpoint.QueryParameters.Select(Erase).ToEquatableArray(),
         Body = endpoint.Body is null ? null : Erase(endpoint.Body),
         Response = Erase(endpoint.Response),

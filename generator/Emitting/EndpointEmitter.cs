@@ -386,11 +386,18 @@ internal static class EndpointEmitter
 
                 var close = path.IndexOf('}', open);
                 var wireName = path.Substring(open + 1, close - open - 1);
+                position = close + 1;
+                if (wireName == _source.Api.LocalePlaceholder && !Parameters.Any(p => p.Kind == ParameterKind.Path && p.Model.WireName == wireName))
+                {
+                    // Validated when the client was created.
+                    parts.Add("UriPath.EscapeSegment(Locale)");
+                    continue;
+                }
+
                 var parameter = Parameters.First(p => p.Kind == ParameterKind.Path && p.Model.WireName == wireName);
                 parts.Add(parameter.Type == "string"
                     ? "UriPath.EscapeSegment(" + parameter.Name + ")"
                     : "UriPath.EscapeSegment(" + parameter.Name + ".ToString(CultureInfo.InvariantCulture))");
-                position = close + 1;
             }
 
             return parts.Count == 0 ? "string.Empty" : string.Join(" + ", parts);

@@ -55,11 +55,23 @@ internal sealed record ErrorResponseModel(string Status, string? Description, So
 /// <summary>The API's response envelope, generic over the property that carries each endpoint's payload.</summary>
 internal sealed record EnvelopeModel(string TypeName, string PayloadWireName, string? Description, EquatableArray<PropertyModel> Properties, SourceSpan Span);
 
+/// <summary>Authorization: Bearer, with a token from the client's AccessTokenProvider option.</summary>
+internal sealed record BearerAuthModel(string? Description);
+
+/// <summary>A header every request of the API carries, set through a client option ("X-Customer" → Customer).</summary>
+internal sealed record HeaderModel(string Name, string Option, string? Description, SourceSpan Span);
+
+/// <summary>The path placeholder that every localized endpoint fills from the client's Locale option.</summary>
+internal sealed record LocaleModel(string Placeholder, string Default, string? Pattern, string? Description, SourceSpan Span);
+
 internal sealed record ApiModel(
     string Name,
     string Namespace,
     string? BaseUrl,
     string? Description,
+    BearerAuthModel? BearerAuth,
+    EquatableArray<HeaderModel> Headers,
+    LocaleModel? Locale,
     EnvelopeModel? Envelope,
     TypeRef ErrorBody,
     EquatableArray<ErrorResponseModel> ErrorResponses,
@@ -79,6 +91,7 @@ internal sealed record EndpointModel(
     string? Summary,
     string? Description,
     EquatableArray<ParameterModel> PathParameters,
+    EquatableArray<PlaceholderModel> UnboundPlaceholders,
     EquatableArray<ParameterModel> QueryParameters,
     TypeRef? Body,
     string? BodyDescription,
@@ -86,6 +99,9 @@ internal sealed record EndpointModel(
     string? ResponseDescription,
     EquatableArray<ObjectModel> Objects,
     EquatableArray<EnumModel> Enums);
+
+/// <summary>A path placeholder with no path parameter: the API's locale, or a mistake (SPEC008) the binder reports.</summary>
+internal sealed record PlaceholderModel(string Name, SourceSpan Span);
 
 /// <summary>One spec file after parsing: an API, an endpoint, or neither (then the diagnostics say why).</summary>
 internal sealed record SpecFile(string Path, string RelativePath, ApiModel? Api, EndpointModel? Endpoint, EquatableArray<DiagnosticInfo> Diagnostics)

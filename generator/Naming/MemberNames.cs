@@ -56,6 +56,8 @@ internal static class MemberNames
         yield return Client(apiName);
         yield return "I" + Client(apiName);
         yield return Exception(apiName);
+        yield return Options(apiName);
+        yield return ServiceCollectionExtensions(apiName);
         if (envelopeTypeName is not null)
         {
             yield return Type(envelopeTypeName);
@@ -72,6 +74,10 @@ internal static class MemberNames
     public static string Client(string apiName) => Identifiers.ToPascalCase(apiName) + "Client";
 
     public static string Exception(string apiName) => Identifiers.ToPascalCase(apiName) + "Exception";
+
+    public static string Options(string apiName) => Client(apiName) + "Options";
+
+    public static string ServiceCollectionExtensions(string apiName) => Identifiers.ToPascalCase(apiName) + "ServiceCollectionExtensions";
 
     public static string Group(string group) => Identifiers.ToPascalCase(group) + "Endpoints";
 

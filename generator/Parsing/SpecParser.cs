@@ -23,6 +23,7 @@ internal sealed class SpecParser
     private static readonly string[] PathParameterKeys = { "type", "description", "pattern", "example" };
     private static readonly string[] QueryParameterKeys = { "type", "nullable", "description", "example" };
     private static readonly Regex PathText = new(@"\A(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*\z", RegexOptions.CultureInvariant);
+    private static readonly Regex HeaderName = new(@"\A[!#$%&'*+\-.^_`|~0-9A-Za-z]+\z", RegexOptions.CultureInvariant);
     private static readonly Regex Placeholder = new(@"\{([^{}]*)\}", RegexOptions.CultureInvariant);
 
     private readonly YamlSpecReader _reader;
@@ -120,7 +121,7 @@ internal sealed class SpecParser
 
     private ApiModel? ParseApi(YamlMappingNode root)
     {
-        _reader.CheckKeys(root, "API file", "api", "envelope", "types", "errors");
+        _reader.CheckKeys(root, "API file", "api", "auth", "headers", "locale", "envelope", "types", "errors");
         var apiNode = (YamlMappingNode)YamlSpecReader.Find(root, "api")!;
         _reader.CheckKeys(apiNode, "api", "name", "namespace", "baseUrl", "description");
         var section = YamlSpecReader.KeySpan(root, "api");
@@ -149,6 +150,9 @@ internal sealed class SpecParser
             baseUrl = null;
         }
 
+        var bearer = YamlSpecReader.Find(root, "auth") is { } authNode ? ParseAuth(authNode) : null;
+        var headers = YamlSpecReader.Find(root, "headers") is { } headersNode ? ParseHeaders(headersNode) : EquatableArray<HeaderModel>.Empty;
+        var locale = YamlSpecReader.Find(root, "locale") is { } localeNode ? ParseLocale(localeNode, YamlSpecReader.KeySpan(root, "locale")) : null;
         var envelope = YamlSpecReader.Find(root, "envelope") is { } envelopeNode ? ParseEnvelope(envelopeNode, YamlSpecReader.KeySpan(root, "envelope")) : null;
 
         if (YamlSpecReader.Find(root, "types") is { } typesNode)
@@ -202,12 +206,108 @@ internal sealed class SpecParser
             ns,
             baseUrl,
             _reader.OptionalScalar(apiNode, "description", "api"),
+            bearer,
+            headers,
+            locale,
             envelope,
             errorBody,
             responses.ToEquatableArray(),
             _objects.ToEquatableArray(),
             _enums.ToEquatableArray(),
             YamlSpecReader.SpanOf(YamlSpecReader.Find(apiNode, "name") ?? apiNode));
+    }
+
+    private BearerAuthModel? ParseAuth(YamlNode node)
+    {
+        if (_reader.AsMapping(node, "auth") is not { } auth)
+        {
+            return null;
+        }
+
+        _reader.CheckKeys(auth, "auth", "bearer");
+        if (YamlSpecReader.Find(auth, "bearer") is not { } bearer)
+        {
+            _reader.Report(DiagnosticDescriptors.MissingKey, YamlSpecReader.SpanOf(auth), "auth", "bearer", "{ description: The API authenticates with Authorization: Bearer <token>. }");
+            return null;
+        }
+
+        if (bearer is YamlScalarNode { Value: "true" })
+        {
+            return new BearerAuthModel(null);
+        }
+
+        if (_reader.AsMapping(bearer, "auth.bearer") is not { } mapping)
+        {
+            return null;
+        }
+
+        _reader.CheckKeys(mapping, "auth.bearer", "description");
+        return new BearerAuthModel(_reader.OptionalScalar(mapping, "description", "auth.bearer"));
+    }
+
+    private EquatableArray<HeaderModel> ParseHeaders(YamlNode node)
+    {
+        var headers = ImmutableArray.CreateBuilder<HeaderModel>();
+        foreach (var (name, key, value) in _reader.NamedEntries(node, "headers"))
+        {
+            var where = "headers." + name;
+            var span = YamlSpecReader.SpanOf(key);
+            if (!HeaderName.IsMatch(name))
+            {
+                _reader.Report(DiagnosticDescriptors.InvalidValue, span, name, "headers", "A header name is letters, digits and !#$%&'*+-.^_`|~ only.");
+                continue;
+            }
+
+            string? option = null;
+            string? description = null;
+            if (value is YamlMappingNode mapping)
+            {
+                _reader.CheckKeys(mapping, where, "option", "description");
+                option = _reader.OptionalScalar(mapping, "option", where);
+                description = _reader.OptionalScalar(mapping, "description", where);
+            }
+            else if (value is not YamlScalarNode { Value: null or "" })
+            {
+                _reader.AsMapping(value, where);
+            }
+
+            var optionName = Identifiers.ToPascalCase(option ?? (name.StartsWith("X-", StringComparison.OrdinalIgnoreCase) ? name.Substring(2) : name));
+            if (optionName is "BaseAddress" or "AccessTokenProvider" or "Locale" || headers.Any(h => h.Option == optionName))
+            {
+                _reader.Report(DiagnosticDescriptors.DuplicateName, span, "The client option", optionName, " (choose another with 'option:')");
+                continue;
+            }
+
+            headers.Add(new HeaderModel(name, optionName, description, span));
+        }
+
+        return headers.ToEquatableArray();
+    }
+
+    private LocaleModel? ParseLocale(YamlNode node, SourceSpan section)
+    {
+        if (_reader.AsMapping(node, "locale") is not { } locale)
+        {
+            return null;
+        }
+
+        _reader.CheckKeys(locale, "locale", "placeholder", "default", "pattern", "description");
+        var placeholder = _reader.RequiredScalar(locale, "placeholder", "locale", "locale", section);
+        var fallback = _reader.RequiredScalar(locale, "default", "locale", "en", section);
+        var pattern = _reader.OptionalScalar(locale, "pattern", "locale");
+        if (pattern is not null && ValidateRegex(pattern) is { } error)
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidRegex, YamlSpecReader.SpanOf(YamlSpecReader.Find(locale, "pattern")!), "locale", error);
+            pattern = null;
+        }
+        else if (pattern is not null && fallback is not null && !Regex.IsMatch(fallback, RoutePatterns.Anchor(pattern), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(YamlSpecReader.Find(locale, "default")!), fallback, "locale.default", "The default must match the locale's pattern " + pattern + ".");
+        }
+
+        return placeholder is null || fallback is null
+            ? null
+            : new LocaleModel(placeholder, fallback, pattern, _reader.OptionalScalar(locale, "description", "locale"), section);
     }
 
     private EnvelopeModel? ParseEnvelope(YamlNode node, SourceSpan section)
@@ -305,10 +405,7 @@ internal sealed class SpecParser
             ? ParseParameters(queryParametersNode, "queryParameters", isPath: false)
             : EquatableArray<ParameterModel>.Empty;
 
-        if (path is not null)
-        {
-            CheckPlaceholders(path, (YamlScalarNode)pathNode!, pathParameters);
-        }
+        var unbound = path is null ? EquatableArray<PlaceholderModel>.Empty : CheckPlaceholders(path, (YamlScalarNode)pathNode!, pathParameters);
 
         TypeNode? body = YamlSpecReader.Find(root, "body") is { } bodyNode ? ParseType(bodyNode, "body", typePrefix + "Request", 0) : null;
 
@@ -339,6 +436,7 @@ internal sealed class SpecParser
             _reader.OptionalScalar(endpoint, "summary", "endpoint"),
             _reader.OptionalScalar(endpoint, "description", "endpoint"),
             pathParameters,
+            unbound,
             queryParameters,
             body?.Type,
             body?.Description,
@@ -348,8 +446,13 @@ internal sealed class SpecParser
             _enums.ToEquatableArray());
     }
 
-    private void CheckPlaceholders(string path, YamlScalarNode pathNode, EquatableArray<ParameterModel> parameters)
+    /// <summary>
+    /// Checks the path's braces, text and parameters; returns the placeholders without a path
+    /// parameter, which the binder matches with the API's locale or reports as SPEC008.
+    /// </summary>
+    private EquatableArray<PlaceholderModel> CheckPlaceholders(string path, YamlScalarNode pathNode, EquatableArray<ParameterModel> parameters)
     {
+        var unbound = ImmutableArray.CreateBuilder<PlaceholderModel>();
         var pathSpan = YamlSpecReader.SpanOf(pathNode);
         var quoted = pathNode.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted ? 1 : 0;
         foreach (Match match in Placeholder.Matches(path))
@@ -367,7 +470,7 @@ internal sealed class SpecParser
                         EndColumn = pathSpan.StartColumn + quoted + match.Index + match.Length,
                     }
                     : pathSpan;
-                _reader.Report(DiagnosticDescriptors.PlaceholderWithoutParameter, span, placeholder);
+                unbound.Add(new PlaceholderModel(placeholder, span));
             }
         }
 
@@ -389,6 +492,8 @@ internal sealed class SpecParser
                 _reader.Report(DiagnosticDescriptors.ParameterNotInPath, parameter.Span, parameter.WireName, path);
             }
         }
+
+        return unbound.ToEquatableArray();
     }
 
     private EquatableArray<ParameterModel> ParseParameters(YamlNode node, string section, bool isPath)

@@ -20,19 +20,23 @@ public sealed class ApiTransport
     private readonly Uri _baseAddress;
     private readonly string _apiName;
     private readonly Func<ApiFailure, Exception> _createException;
+    private readonly Func<HttpRequestMessage, CancellationToken, ValueTask>? _prepareRequest;
 
-    /// <param name="httpClient">The client to send with. Its BaseAddress, when set, wins over <paramref name="defaultBaseUrl"/>.</param>
+    /// <param name="httpClient">The client to send with.</param>
+    /// <param name="baseAddress">The address to send to; when null, the HttpClient's BaseAddress, then <paramref name="defaultBaseUrl"/>.</param>
     /// <param name="defaultBaseUrl">The spec's base URL, or null when the spec has none.</param>
     /// <param name="apiName">The API's name, for exception messages.</param>
     /// <param name="createException">Builds the API's exception from a failed call.</param>
-    public ApiTransport(HttpClient httpClient, string? defaultBaseUrl, string apiName, Func<ApiFailure, Exception> createException)
+    /// <param name="prepareRequest">Adds the API-wide headers (authorization, declared headers) to each request, or null.</param>
+    public ApiTransport(HttpClient httpClient, Uri? baseAddress, string? defaultBaseUrl, string apiName, Func<ApiFailure, Exception> createException, Func<HttpRequestMessage, CancellationToken, ValueTask>? prepareRequest = null)
     {
         _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
         _apiName = apiName;
         _createException = createException;
-        var baseAddress = httpClient.BaseAddress
+        _prepareRequest = prepareRequest;
+        baseAddress ??= httpClient.BaseAddress
             ?? (defaultBaseUrl is null
-                ? throw new ArgumentException($"The {apiName} spec has no base URL: set HttpClient.BaseAddress.", nameof(httpClient))
+                ? throw new ArgumentException($"The {apiName} spec has no base URL: set the options' BaseAddress or HttpClient.BaseAddress.", nameof(httpClient))
                 : new Uri(defaultBaseUrl, UriKind.Absolute));
 
         // Paths are appended to the base address, so "https://host/api" and "https://host/api/" behave alike.
@@ -54,6 +58,10 @@ public sealed class ApiTransport
         using var request = new HttpRequestMessage(method, RequestUri(path, query));
         request.Headers.Accept.Add(AcceptJson);
         request.Content = content;
+        if (_prepareRequest is not null)
+        {
+            await _prepareRequest(request, cancellationToken).ConfigureAwait(false);
+        }
 
         using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
 #if NET8_0_OR_GREATER

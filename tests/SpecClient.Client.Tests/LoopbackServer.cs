@@ -16,7 +16,7 @@ using Microsoft.Extensions.Logging;
 namespace SpecClient.Client.Tests;
 
 /// <summary>What the server saw of one request.</summary>
-public sealed record RecordedRequest(string Method, string RawTarget, string Query, string? ContentType, string? Accept, string Body);
+public sealed record RecordedRequest(string Method, string RawTarget, string Query, string? ContentType, string? Accept, string Body, string Authorization, string Customer);
 
 /// <summary>What the server answers; Delay holds the answer back (cut short when the client goes away).</summary>
 public sealed record CannedResponse(int Status, string Body, string? ContentType = "application/json", TimeSpan Delay = default)
@@ -55,7 +55,9 @@ public sealed class LoopbackServer : IAsyncDisposable
                 context.Request.QueryString.Value ?? string.Empty,
                 context.Request.ContentType,
                 context.Request.Headers.Accept.ToString(),
-                await reader.ReadToEndAsync());
+                await reader.ReadToEndAsync(),
+                context.Request.Headers.Authorization.ToString(),
+                context.Request.Headers["X-Customer"].ToString());
             server!.Requests.Enqueue(request);
             var response = respond(request);
             if (response.Delay > TimeSpan.Zero)

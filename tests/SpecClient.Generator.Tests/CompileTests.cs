@@ -100,6 +100,9 @@ public class CompileTests
         Assert.Empty(result.Diagnostics);
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning || d.IsWarningAsError).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+
+        // Without Microsoft.Extensions.Http there is nothing DI-related (SpecClient.Client.Tests has it, and the registration).
+        Assert.Null(output.GetTypeByMetadataName("WeTransform.Client.WeTransformServiceCollectionExtensions"));
     }
 
     [Fact]

@@ -26,16 +26,44 @@ public partial interface IOracleCommerceAdminClient
 /// <summary>The Oracle Commerce administration REST API. Responses are bare JSON bodies, without an envelope.</summary>
 public sealed partial class OracleCommerceAdminClient : IOracleCommerceAdminClient
 {
-    /// <summary>Creates a client that sends its requests with <paramref name="httpClient"/>.</summary>
-    /// <param name="httpClient">The client to send with. Set its BaseAddress: the spec names no base URL.</param>
+    private readonly HttpClient _httpClient;
+    private readonly OracleCommerceAdminClientOptions _options;
+
+    /// <summary>Creates a client that sends its requests with <paramref name="httpClient"/>, with default options.</summary>
+    /// <param name="httpClient">The client to send with. Set its BaseAddress, or the options' one: the spec names no base URL.</param>
     public OracleCommerceAdminClient(HttpClient httpClient)
+        : this(httpClient, new OracleCommerceAdminClientOptions())
     {
-        var transport = new ApiTransport(httpClient, defaultBaseUrl: null, "OracleCommerceAdmin", OracleCommerceAdminException.FromFailure);
+    }
+
+    /// <summary>Creates a client that sends its requests with <paramref name="httpClient"/>.</summary>
+    /// <param name="httpClient">The client to send with.</param>
+    /// <param name="options">The client's settings, copied: changing them later does not change this client.</param>
+    public OracleCommerceAdminClient(HttpClient httpClient, OracleCommerceAdminClientOptions options)
+    {
+        _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
+        _options = (options ?? throw new ArgumentNullException(nameof(options))) with { };
+        var transport = new ApiTransport(httpClient, _options.BaseAddress, defaultBaseUrl: null, "OracleCommerceAdmin", OracleCommerceAdminException.FromFailure, prepareRequest: null);
         ImportProcess = new ImportProcessEndpoints(transport);
     }
 
     /// <inheritdoc/>
     public IImportProcessEndpoints ImportProcess { get; }
+
+    /// <summary>A copy of the options this client was created with.</summary>
+    public OracleCommerceAdminClientOptions Options => _options with { };
+
+    /// <summary>A client sharing this one's HttpClient, with changed options: for some calls only, say.</summary>
+    /// <param name="change">Returns the new options from a copy of this client's: <c>options =&gt; options with { ... }</c>.</param>
+    public OracleCommerceAdminClient WithOptions(Func<OracleCommerceAdminClientOptions, OracleCommerceAdminClientOptions> change)
+        => new(_httpClient, (change ?? throw new ArgumentNullException(nameof(change)))(_options with { }));
+}
+
+/// <summary>Settings of a OracleCommerceAdminClient. The client copies them when it is created.</summary>
+public sealed record OracleCommerceAdminClientOptions
+{
+    /// <summary>Where requests go. When null: the HttpClient's BaseAddress.</summary>
+    public Uri? BaseAddress { get; set; }
 }
 
 /// <summary>The ImportProcess endpoints. Each endpoint spec adds its methods to this interface.</summary>

@@ -24,7 +24,7 @@ public partial interface IDemoReceiverEndpoints
     /// This test endpoint enables you to test that a simple call using parameters
     /// in the query string functions normally. It has no impact on the application.
     /// Answers a classic "Hello, world!" response.
-    /// GET /en/hello
+    /// GET /{locale}/hello
     /// </remarks>
     /// <param name="name">The name to greet. Example: <c>Bob</c>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -45,7 +45,7 @@ public sealed partial class DemoReceiverEndpoints
             throw new ArgumentNullException(nameof(name));
         }
 
-        var path = "en/hello";
+        var path = UriPath.EscapeSegment(Locale) + "/hello";
         var query = new QueryString()
             .Add("name", name).ToString();
         return _transport.SendAsync(HttpMethod.Get, path, query, content: null, HelloResponseConverter, cancellationToken);

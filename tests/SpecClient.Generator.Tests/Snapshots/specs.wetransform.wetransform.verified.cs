@@ -35,18 +35,34 @@ public partial interface IWeTransformClient
 /// <summary>The WeTransform API. Every response is an envelope { success, payload, product, debug }.</summary>
 public sealed partial class WeTransformClient : IWeTransformClient
 {
-    /// <summary>The base URL from the spec, used when the HttpClient has no BaseAddress.</summary>
+    /// <summary>The base URL from the spec, used when neither the options nor the HttpClient set a base address.</summary>
     public const string DefaultBaseUrl = "https://api.staging.wetransform.com";
 
-    /// <summary>Creates a client that sends its requests with <paramref name="httpClient"/>.</summary>
-    /// <param name="httpClient">The client to send with. Its BaseAddress, when set, is used instead of <see cref="DefaultBaseUrl"/>.</param>
+    private static readonly RoutePattern LocalePattern = new("Locale", "[a-z]{2}", "\\A(?:[a-z]{2})\\z");
+
+    private readonly HttpClient _httpClient;
+    private readonly WeTransformClientOptions _options;
+
+    /// <summary>Creates a client that sends its requests with <paramref name="httpClient"/>, with default options.</summary>
+    /// <param name="httpClient">The client to send with.</param>
     public WeTransformClient(HttpClient httpClient)
+        : this(httpClient, new WeTransformClientOptions())
     {
-        var transport = new ApiTransport(httpClient, DefaultBaseUrl, "WeTransform", WeTransformException.FromFailure);
-        DemoReceiver = new DemoReceiverEndpoints(transport);
-        PowerFunctions = new PowerFunctionsEndpoints(transport);
-        Submissions = new SubmissionsEndpoints(transport);
-        Templates = new TemplatesEndpoints(transport);
+    }
+
+    /// <summary>Creates a client that sends its requests with <paramref name="httpClient"/>.</summary>
+    /// <param name="httpClient">The client to send with.</param>
+    /// <param name="options">The client's settings, copied: changing them later does not change this client.</param>
+    public WeTransformClient(HttpClient httpClient, WeTransformClientOptions options)
+    {
+        _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
+        _options = (options ?? throw new ArgumentNullException(nameof(options))) with { };
+        LocalePattern.Validate(_options.Locale);
+        var transport = new ApiTransport(httpClient, _options.BaseAddress, DefaultBaseUrl, "WeTransform", WeTransformException.FromFailure, PrepareRequestAsync);
+        DemoReceiver = new DemoReceiverEndpoints(transport, _options.Locale);
+        PowerFunctions = new PowerFunctionsEndpoints(transport, _options.Locale);
+        Submissions = new SubmissionsEndpoints(transport, _options.Locale);
+        Templates = new TemplatesEndpoints(transport, _options.Locale);
     }
 
     /// <inheritdoc/>
@@ -60,6 +76,43 @@ public sealed partial class WeTransformClient : IWeTransformClient
 
     /// <inheritdoc/>
     public ITemplatesEndpoints Templates { get; }
+
+    /// <summary>A copy of the options this client was created with.</summary>
+    public WeTransformClientOptions Options => _options with { };
+
+    /// <summary>A client sharing this one's HttpClient, with changed options: for some calls only, say.</summary>
+    /// <param name="change">Returns the new options from a copy of this client's: <c>options =&gt; options with { ... }</c>.</param>
+    public WeTransformClient WithOptions(Func<WeTransformClientOptions, WeTransformClientOptions> change)
+        => new(_httpClient, (change ?? throw new ArgumentNullException(nameof(change)))(_options with { }));
+
+    private async ValueTask PrepareRequestAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (_options.Customer is { } customerHeader)
+        {
+            request.Headers.Add("X-Customer", customerHeader);
+        }
+
+        if (_options.AccessTokenProvider is { } tokens && await tokens(cancellationToken).ConfigureAwait(false) is { Length: > 0 } token)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        }
+    }
+}
+
+/// <summary>Settings of a WeTransformClient. The client copies them when it is created.</summary>
+public sealed record WeTransformClientOptions
+{
+    /// <summary>Where requests go. When null: the HttpClient's BaseAddress, then <see cref="WeTransformClient.DefaultBaseUrl"/>.</summary>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>Supplies the token sent as <c>Authorization: Bearer</c>, once per request, so that it can be refreshed; no header when it gives null. A WeTransform API token.</summary>
+    public Func<CancellationToken, Task<string?>>? AccessTokenProvider { get; set; }
+
+    /// <summary>On the sender side, the customer the call acts for. Sent as the <c>X-Customer</c> header when not null.</summary>
+    public string? Customer { get; set; }
+
+    /// <summary>The language of the response. Fills the <c>{locale}</c> segment of localized paths. Must match <c>[a-z]{2}</c>.</summary>
+    public string Locale { get; set; } = "en";
 }
 
 /// <summary>The DemoReceiver endpoints. Each endpoint spec adds its methods to this interface.</summary>
@@ -72,7 +125,14 @@ public sealed partial class DemoReceiverEndpoints : IDemoReceiverEndpoints
 {
     private readonly ApiTransport _transport;
 
-    internal DemoReceiverEndpoints(ApiTransport transport) => _transport = transport;
+    internal DemoReceiverEndpoints(ApiTransport transport, string locale)
+    {
+        _transport = transport;
+        Locale = locale;
+    }
+
+    /// <summary>The client's locale, for localized paths.</summary>
+    private string Locale { get; }
 }
 
 /// <summary>The PowerFunctions endpoints. Each endpoint spec adds its methods to this interface.</summary>
@@ -85,7 +145,14 @@ public sealed partial class PowerFunctionsEndpoints : IPowerFunctionsEndpoints
 {
     private readonly ApiTransport _transport;
 
-    internal PowerFunctionsEndpoints(ApiTransport transport) => _transport = transport;
+    internal PowerFunctionsEndpoints(ApiTransport transport, string locale)
+    {
+        _transport = transport;
+        Locale = locale;
+    }
+
+    /// <summary>The client's locale, for localized paths.</summary>
+    private string Locale { get; }
 }
 
 /// <summary>The Submissions endpoints. Each endpoint spec adds its methods to this interface.</summary>
@@ -98,7 +165,14 @@ public sealed partial class SubmissionsEndpoints : ISubmissionsEndpoints
 {
     private readonly ApiTransport _transport;
 
-    internal SubmissionsEndpoints(ApiTransport transport) => _transport = transport;
+    internal SubmissionsEndpoints(ApiTransport transport, string locale)
+    {
+        _transport = transport;
+        Locale = locale;
+    }
+
+    /// <summary>The client's locale, for localized paths.</summary>
+    private string Locale { get; }
 }
 
 /// <summary>The Templates endpoints. Each endpoint spec adds its methods to this interface.</summary>
@@ -111,7 +185,14 @@ public sealed partial class TemplatesEndpoints : ITemplatesEndpoints
 {
     private readonly ApiTransport _transport;
 
-    internal TemplatesEndpoints(ApiTransport transport) => _transport = transport;
+    internal TemplatesEndpoints(ApiTransport transport, string locale)
+    {
+        _transport = transport;
+        Locale = locale;
+    }
+
+    /// <summary>The client's locale, for localized paths.</summary>
+    private string Locale { get; }
 }
 
 /// <summary>The envelope every response of this API comes in.</summary>
