@@ -79,7 +79,25 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
             .Select(static (input, _) => CompilationFacts.From(input.Left, input.Right))
             .WithTrackingName(TrackingNames.CompilationFacts);
 
+        // Test fakes only when the project asks for them: the branch is empty otherwise.
+        var fakes = boundApis
+            .Select(static (bound, _) => bound.Source)
+            .Where(static source => source is not null)
+            .Combine(parsed.Select(static (file, _) => FakeBinder.Describe(file)).Where(static e => e is not null).Collect()
+                .Select(static (endpoints, _) => endpoints.Select(e => e!).ToEquatableArray()))
+            .Combine(projectOptions.Select(static (options, _) => options.Fakes))
+            .Where(static input => input.Right)
+            .Select(static (input, _) => FakeBinder.Bind(input.Left.Left!, input.Left.Right))
+            .WithTrackingName(TrackingNames.BindFakes);
+
         context.RegisterSourceOutput(parsed.Select(static (file, _) => file.Diagnostics), ReportDiagnostics);
+        context.RegisterSourceOutput(fakes.Combine(facts), static (output, input) =>
+        {
+            if (input.Right.CanGenerate)
+            {
+                AddSource(output, input.Left.HintName, input.Left.RelativePath, FakeEmitter.Emit(input.Left));
+            }
+        });
         context.RegisterSourceOutput(boundApis.Combine(facts), static (output, input) =>
         {
             ReportDiagnostics(output, input.Left.Diagnostics);

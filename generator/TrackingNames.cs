@@ -11,4 +11,5 @@ internal static class TrackingNames
     public const string BindApi = nameof(BindApi);
     public const string BindEndpoint = nameof(BindEndpoint);
     public const string CompilationFacts = nameof(CompilationFacts);
+    public const string BindFakes = nameof(BindFakes);
 }

@@ -30,3 +30,9 @@ internal sealed record ApiInfo(string Path, string Name, string Namespace, strin
 {
     public ApiContext ToContext() => new(Name, Namespace, EnvelopeTypeName, LocalePlaceholder);
 }
+
+/// <summary>What the test fake of an API needs to know of one of its endpoints.</summary>
+internal sealed record FakeEndpoint(string Api, string Group, string Name, string Method, string Path, EquatableArray<ExampleModel> Examples);
+
+/// <summary>An API's test fake, ready to emit: only when the project asks for fakes (SpecClientFakes).</summary>
+internal sealed record FakeSource(string HintName, string RelativePath, string Api, string Namespace, EquatableArray<FakeEndpoint> Endpoints);

@@ -34,6 +34,7 @@ internal static class SpanEraser
         Response = Erase(endpoint.Response),
         Objects = endpoint.Objects.Select(Erase).ToEquatableArray(),
         Enums = endpoint.Enums.Select(e => e with { Span = default }).ToEquatableArray(),
+        Examples = endpoint.Examples.Select(e => e with { Span = default }).ToEquatableArray(),
     };
 
     private static ObjectModel Erase(ObjectModel model) => model with { Properties = Erase(model.Properties), Span = default };

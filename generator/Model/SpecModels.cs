@@ -98,7 +98,11 @@ internal sealed record EndpointModel(
     TypeRef Response,
     string? ResponseDescription,
     EquatableArray<ObjectModel> Objects,
-    EquatableArray<EnumModel> Enums);
+    EquatableArray<EnumModel> Enums,
+    EquatableArray<ExampleModel> Examples);
+
+/// <summary>A documented example response of an endpoint: its status and its body, as the page shows it.</summary>
+internal sealed record ExampleModel(int Status, string Body, SourceSpan Span);
 
 /// <summary>A path placeholder with no path parameter: the API's locale, or a mistake (SPEC008) the binder reports.</summary>
 internal sealed record PlaceholderModel(string Name, SourceSpan Span);

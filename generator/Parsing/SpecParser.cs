@@ -370,7 +370,7 @@ internal sealed class SpecParser
 
     private EndpointModel? ParseEndpoint(YamlMappingNode root)
     {
-        _reader.CheckKeys(root, "endpoint file", "endpoint", "pathParameters", "queryParameters", "body", "response");
+        _reader.CheckKeys(root, "endpoint file", "endpoint", "pathParameters", "queryParameters", "body", "response", "examples");
         if (_reader.AsMapping(YamlSpecReader.Find(root, "endpoint")!, "endpoint") is not { } endpoint)
         {
             return null;
@@ -419,6 +419,7 @@ internal sealed class SpecParser
             _reader.Report(DiagnosticDescriptors.MissingKey, YamlSpecReader.KeySpan(root, "endpoint"), "endpoint file", "response", "{ typeName: Submission, properties: { ... } }");
         }
 
+        var examples = YamlSpecReader.Find(root, "examples") is { } examplesNode ? ParseExamples(examplesNode) : EquatableArray<ExampleModel>.Empty;
         if (api is null || group is null || name is null || method is null || path is null || response is null)
         {
             return null;
@@ -443,7 +444,30 @@ internal sealed class SpecParser
             response.Value.Type,
             response.Value.Description,
             _objects.ToEquatableArray(),
-            _enums.ToEquatableArray());
+            _enums.ToEquatableArray(),
+            examples);
+    }
+
+    /// <summary>Example responses by status, as the page shows them; the generated test fake answers with them.</summary>
+    private EquatableArray<ExampleModel> ParseExamples(YamlNode node)
+    {
+        var examples = ImmutableArray.CreateBuilder<ExampleModel>();
+        foreach (var (status, key, value) in _reader.NamedEntries(node, "examples"))
+        {
+            var span = YamlSpecReader.SpanOf(key);
+            if (!int.TryParse(status, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code) || code is < 100 or > 599)
+            {
+                _reader.Report(DiagnosticDescriptors.InvalidValue, span, status, "examples", "Key each example by its HTTP status, 100 to 599.");
+                continue;
+            }
+
+            if (_reader.AsScalar(value, "examples." + status) is { } body)
+            {
+                examples.Add(new ExampleModel(code, body, span));
+            }
+        }
+
+        return examples.ToEquatableArray();
     }
 
     /// <summary>

@@ -131,4 +131,31 @@ public class CompileTests
         Assert.Null(output.GetTypeByMetadataName("WeTransform.Client.WeTransformClient"));
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
+
+    [Theory]
+    [InlineData(Consumer.Net80)]
+    [InlineData(Consumer.NetStandard20)]
+    public void Test_fakes_are_emitted_on_request_and_compile_without_a_warning(Consumer consumer)
+    {
+        var compilation = GeneratorHarness.Compilation(consumer);
+        var driver = GeneratorHarness.CreateDriver(GeneratorHarness.RepositorySpecs(), consumer, properties: new System.Collections.Generic.Dictionary<string, string> { ["SpecClientFakes"] = "true" });
+
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+
+        var fakes = driver.GetRunResult().Results[0].GeneratedSources.Where(s => s.HintName.EndsWith(".Fakes.g.cs", System.StringComparison.Ordinal)).ToList();
+        Assert.Equal(new[] { "specs.oracle-commerce.oracle-commerce-admin.Fakes.g.cs", "specs.wetransform.wetransform.Fakes.g.cs" }, fakes.Select(f => f.HintName).OrderBy(n => n, System.StringComparer.Ordinal));
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        if (consumer == Consumer.Net80)
+        {
+            Snapshot.Verify("specs.wetransform.wetransform.Fakes", fakes.Single(f => f.HintName.StartsWith("specs.wetransform", System.StringComparison.Ordinal)).SourceText.ToString());
+        }
+    }
+
+    [Fact]
+    public void No_fakes_unless_asked()
+    {
+        var (result, _) = GeneratorHarness.Run(GeneratorHarness.RepositorySpecs());
+        Assert.DoesNotContain(result.Results[0].GeneratedSources, s => s.HintName.EndsWith(".Fakes.g.cs", System.StringComparison.Ordinal));
+    }
 }
