@@ -1,0 +1,83 @@
+using System;
+using System.Net;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.DependencyInjection;
+using WeTransform.Client;
+using Xunit;
+
+namespace SpecClient.Client.Tests;
+
+/// <summary>
+/// The C# examples of README.md's "In a real application" section. Each block between
+/// "// snippet: NAME" and "// end snippet" must equal the README block marked
+/// &lt;!-- snippet: NAME --&gt; (ReadmeSnippetTests checks it), and these tests run them.
+/// </summary>
+public class ReadmeExamples
+{
+    private static readonly Guid SubmissionId = Guid.Parse("cbe6d17e-9c19-4ac3-baf5-8e7e4bb53e3d");
+
+    /// <summary>Where a real application keeps its tokens.</summary>
+    private sealed class TokenStore
+    {
+        public int Issued { get; private set; }
+
+        public Task<string?> GetAsync(CancellationToken cancellationToken) => Task.FromResult<string?>("token-" + ++Issued);
+    }
+
+    [Fact]
+    public async Task Dependency_injection_with_tokens_headers_and_resilience()
+    {
+        await using var server = await LoopbackServer.StartAsync(_ => CannedResponse.Documented(200, "submission.json"));
+        var baseAddress = server.Address;
+        var tokenStore = new TokenStore();
+        var services = new ServiceCollection();
+
+        // snippet: dependency-injection
+        services.AddWeTransformClient(options =>
+            {
+                options.BaseAddress = baseAddress;
+                options.AccessTokenProvider = cancellationToken => tokenStore.GetAsync(cancellationToken);
+                options.Customer = "acme";
+            })
+            .AddStandardResilienceHandler();
+        // end snippet
+
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<IWeTransformClient>();
+        await client.Submissions.ReadAsync(SubmissionId);
+        var request = Assert.Single(server.Requests);
+        Assert.Equal(("Bearer token-1", "acme"), (request.Authorization, request.Customer));
+    }
+
+    [Fact]
+    public async Task Per_call_options_and_the_locale()
+    {
+        await using var server = await LoopbackServer.StartAsync(_ => CannedResponse.Documented(200, "hello.json"));
+        using var http = server.CreateClient();
+
+        // snippet: per-call-options
+        var client = new WeTransformClient(http, new WeTransformClientOptions { Customer = "acme", Locale = "fr" });
+        var forGlobex = client.WithOptions(options => options with { Customer = "globex" });
+        var hello = await forGlobex.DemoReceiver.HelloAsync("Bob");   // GET /fr/hello?name=Bob, X-Customer: globex
+        // end snippet
+
+        Assert.Equal("Bob", hello.Payload.Hello);
+        var request = Assert.Single(server.Requests);
+        Assert.Equal(("/fr/hello?name=Bob", "globex"), (request.RawTarget, request.Customer));
+    }
+
+    [Fact]
+    public async Task A_unit_test_with_the_generated_fake()
+    {
+        // snippet: fake
+        using var fake = new WeTransformFakeHandler();   // answers with the spec's documented examples
+        fake.Respond(WeTransformFakeHandler.Endpoints.SubmissionsRead, HttpStatusCode.Forbidden);
+        var client = new WeTransformClient(new HttpClient(fake));
+
+        var e = await Assert.ThrowsAsync<WeTransformException>(() => client.Submissions.ReadAsync(SubmissionId));
+        Assert.Equal("X_SOURCE_FORMAT_XML", e.Error?.Product?.Permission?.Name);
+        // end snippet
+    }
+}
