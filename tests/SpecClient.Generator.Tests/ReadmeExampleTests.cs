@@ -18,7 +18,8 @@ public partial class ReadmeExampleTests
     public void The_five_minute_example_compiles_without_a_warning()
     {
         var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
-        var guide = readme[readme.IndexOf("## Five minutes", StringComparison.Ordinal)..readme.IndexOf("## What gets generated", StringComparison.Ordinal)];
+        var start = readme.IndexOf("## Five minutes", StringComparison.Ordinal);
+        var guide = readme[start..readme.IndexOf("\n## ", start, StringComparison.Ordinal)];
         var blocks = CodeBlock().Matches(guide).Select(m => (Lang: m.Groups["lang"].Value, Code: m.Groups["code"].Value)).ToList();
 
         var specs = blocks.Where(b => b.Lang == "yaml")
