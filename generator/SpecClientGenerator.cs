@@ -83,7 +83,7 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
         var fakes = boundApis
             .Select(static (bound, _) => bound.Source)
             .Where(static source => source is not null)
-            .Combine(parsed.Select(static (file, _) => FakeBinder.Describe(file)).Where(static e => e is not null).Collect()
+            .Combine(boundEndpoints.Select(static (bound, _) => FakeBinder.Describe(bound)).Where(static e => e is not null).Collect()
                 .Select(static (endpoints, _) => endpoints.Select(e => e!).ToEquatableArray()))
             .Combine(projectOptions.Select(static (options, _) => options.Fakes))
             .Where(static input => input.Right)

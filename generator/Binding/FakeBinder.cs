@@ -7,9 +7,10 @@ namespace SpecClient.Generator.Binding;
 /// <summary>Gathers what an API's test fake needs: its endpoints' methods, paths and examples.</summary>
 internal static class FakeBinder
 {
-    public static FakeEndpoint? Describe(SpecFile file)
-        => file.Endpoint is { } endpoint && !file.HasErrors
-            ? new FakeEndpoint(endpoint.Api, endpoint.Group, endpoint.Name, endpoint.Method, endpoint.Path, endpoint.Examples.Select(e => e with { Span = default }).ToEquatableArray())
+    /// <summary>Only endpoints that bound cleanly: one with errors is neither generated nor faked.</summary>
+    public static FakeEndpoint? Describe(BoundEndpoint bound)
+        => bound.Source is { Endpoint: var endpoint }
+            ? new FakeEndpoint(endpoint.Api, endpoint.Group, endpoint.Name, endpoint.Method, endpoint.Path, endpoint.Examples)
             : null;
 
     public static FakeSource Bind(ApiSource api, EquatableArray<FakeEndpoint> endpoints)

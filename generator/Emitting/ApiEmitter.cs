@@ -61,9 +61,21 @@ internal static class ApiEmitter
 
             first = false;
             writer.Doc("summary", "The " + group + " endpoints.");
-            writer.Line("I" + MemberNames.Group(group) + " " + Identifiers.ToPascalCase(group) + " { get; }");
+            writer.Line("I" + MemberNames.Group(group) + " " + MemberNames.GroupProperty(group) + " { get; }");
         }
 
+        var options = MemberNames.Options(api.Name);
+        if (!first)
+        {
+            writer.BlankLine();
+        }
+
+        writer.RawDoc("<summary>A copy of the options this client was created with.</summary>");
+        writer.Line(options + " Options { get; }");
+        writer.BlankLine();
+        writer.RawDoc("<summary>A client sharing this one's HttpClient, with changed options: for some calls only, say.</summary>");
+        writer.RawDoc("<param name=\"change\">Returns the new options from a copy of this client's: <c>options =&gt; options with { ... }</c>.</param>");
+        writer.Line("I" + MemberNames.Client(api.Name) + " WithOptions(Func<" + options + ", " + options + "> change);");
         writer.Close();
     }
 
@@ -113,7 +125,7 @@ internal static class ApiEmitter
         writer.Line("var transport = new ApiTransport(httpClient, _options.BaseAddress, " + (api.BaseUrl is null ? "defaultBaseUrl: null" : "DefaultBaseUrl") + ", " + CSharpText.Literal(api.Name) + ", " + MemberNames.Exception(api.Name) + ".FromFailure, " + prepare + ");");
         foreach (var group in source.Groups)
         {
-            writer.Line(Identifiers.ToPascalCase(group) + " = new " + MemberNames.Group(group) + "(transport" + (api.Locale is null ? string.Empty : ", _options.Locale") + ");");
+            writer.Line(MemberNames.GroupProperty(group) + " = new " + MemberNames.Group(group) + "(transport" + (api.Locale is null ? string.Empty : ", _options.Locale") + ");");
         }
 
         writer.Close();
@@ -121,17 +133,19 @@ internal static class ApiEmitter
         {
             writer.BlankLine();
             writer.RawDoc("<inheritdoc/>");
-            writer.Line("public I" + MemberNames.Group(group) + " " + Identifiers.ToPascalCase(group) + " { get; }");
+            writer.Line("public I" + MemberNames.Group(group) + " " + MemberNames.GroupProperty(group) + " { get; }");
         }
 
         writer.BlankLine();
-        writer.RawDoc("<summary>A copy of the options this client was created with.</summary>");
+        writer.RawDoc("<inheritdoc/>");
         writer.Line("public " + options + " Options => _options with { };");
         writer.BlankLine();
-        writer.RawDoc("<summary>A client sharing this one's HttpClient, with changed options: for some calls only, say.</summary>");
-        writer.RawDoc("<param name=\"change\">Returns the new options from a copy of this client's: <c>options =&gt; options with { ... }</c>.</param>");
+        writer.RawDoc("<inheritdoc cref=\"I" + client + ".WithOptions\"/>");
         writer.Line("public " + client + " WithOptions(Func<" + options + ", " + options + "> change)");
         writer.Line("    => new(_httpClient, (change ?? throw new ArgumentNullException(nameof(change)))(_options with { }));");
+        writer.BlankLine();
+        writer.RawDoc("<inheritdoc/>");
+        writer.Line("I" + client + " I" + client + ".WithOptions(Func<" + options + ", " + options + "> change) => WithOptions(change);");
         if (prepares)
         {
             writer.BlankLine();
@@ -158,7 +172,7 @@ internal static class ApiEmitter
         if (isAsync)
         {
             writer.Open("if (_options.AccessTokenProvider is { } tokens && await tokens(cancellationToken).ConfigureAwait(false) is { Length: > 0 } token)");
-            writer.Line("request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(\"Bearer\", token);");
+            writer.Line("request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue(\"Bearer\", token);");
             writer.Close();
         }
         else

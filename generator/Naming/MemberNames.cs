@@ -36,7 +36,7 @@ internal static class MemberNames
     /// </summary>
     private static readonly HashSet<string> FrameworkTypeNames = new(StringComparer.Ordinal)
     {
-        "Action", "ApiException", "ApiFailure", "ApiTransport", "ArgumentException", "ArgumentNullException", "Attribute", "CancellationToken",
+        "Action", "ApiException", "AuthenticationHeaderValue", "HttpRequestMessage", "IHttpClientBuilder", "IOptions", "IServiceCollection", "OptionsBuilder", "Uri", "ValueTask", "ApiFailure", "ApiTransport", "ArgumentException", "ArgumentNullException", "Attribute", "CancellationToken",
         "CultureInfo", "DateTimeOffset", "Dictionary", "Exception", "Func", "Guid", "HttpClient", "HttpContent", "HttpMethod", "IDictionary",
         "IReadOnlyList", "JsonBody", "JsonConverter", "JsonConverterAttribute", "JsonElement", "JsonException", "JsonExtensionData",
         "JsonExtensionDataAttribute", "JsonListConverter", "JsonPropertyName", "JsonPropertyNameAttribute", "JsonReading",
@@ -80,6 +80,24 @@ internal static class MemberNames
     public static string ServiceCollectionExtensions(string apiName) => Identifiers.ToPascalCase(apiName) + "ServiceCollectionExtensions";
 
     public static string Group(string group) => Identifiers.ToPascalCase(group) + "Endpoints";
+
+    /// <summary>Members of the generated client besides its groups: a group of one of these names gets a "Group" suffix.</summary>
+    private static readonly HashSet<string> ClientMembers = new(StringComparer.Ordinal)
+    {
+        "Options", "WithOptions", "DefaultBaseUrl", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
+    };
+
+    /// <summary>The client's property for a group: client.Submissions.</summary>
+    public static string GroupProperty(string group)
+    {
+        var name = Identifiers.ToPascalCase(group);
+        return ClientMembers.Contains(name) ? name + "Group" : name;
+    }
+
+    /// <summary>Whether a header's option may take this name on the options record.</summary>
+    public static bool IsFreeOptionName(string name, string? apiName)
+        => !ReservedRecordMembers.Contains(name) && name is not ("BaseAddress" or "AccessTokenProvider" or "Locale")
+            && (apiName is null || name != Options(apiName));
 
     public static string Method(string endpointName) => Identifiers.ToPascalCase(endpointName) + "Async";
 

@@ -23,6 +23,11 @@ internal sealed class SpecParser
     private static readonly string[] PathParameterKeys = { "type", "description", "pattern", "example" };
     private static readonly string[] QueryParameterKeys = { "type", "nullable", "description", "example" };
     private static readonly Regex PathText = new(@"\A(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*\z", RegexOptions.CultureInvariant);
+    private static readonly System.Collections.Generic.HashSet<string> ReservedHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Authorization", "Accept", "Host", "Connection", "Transfer-Encoding", "Expect", "Upgrade", "TE", "Trailer", "Keep-Alive", "Proxy-Authorization",
+    };
+
     private static readonly Regex HeaderName = new(@"\A[!#$%&'*+\-.^_`|~0-9A-Za-z]+\z", RegexOptions.CultureInvariant);
     private static readonly Regex Placeholder = new(@"\{([^{}]*)\}", RegexOptions.CultureInvariant);
 
@@ -151,7 +156,7 @@ internal sealed class SpecParser
         }
 
         var bearer = YamlSpecReader.Find(root, "auth") is { } authNode ? ParseAuth(authNode) : null;
-        var headers = YamlSpecReader.Find(root, "headers") is { } headersNode ? ParseHeaders(headersNode) : EquatableArray<HeaderModel>.Empty;
+        var headers = YamlSpecReader.Find(root, "headers") is { } headersNode ? ParseHeaders(headersNode, name) : EquatableArray<HeaderModel>.Empty;
         var locale = YamlSpecReader.Find(root, "locale") is { } localeNode ? ParseLocale(localeNode, YamlSpecReader.KeySpan(root, "locale")) : null;
         var envelope = YamlSpecReader.Find(root, "envelope") is { } envelopeNode ? ParseEnvelope(envelopeNode, YamlSpecReader.KeySpan(root, "envelope")) : null;
 
@@ -245,7 +250,7 @@ internal sealed class SpecParser
         return new BearerAuthModel(_reader.OptionalScalar(mapping, "description", "auth.bearer"));
     }
 
-    private EquatableArray<HeaderModel> ParseHeaders(YamlNode node)
+    private EquatableArray<HeaderModel> ParseHeaders(YamlNode node, string? apiName)
     {
         var headers = ImmutableArray.CreateBuilder<HeaderModel>();
         foreach (var (name, key, value) in _reader.NamedEntries(node, "headers"))
@@ -271,10 +276,17 @@ internal sealed class SpecParser
                 _reader.AsMapping(value, where);
             }
 
-            var optionName = Identifiers.ToPascalCase(option ?? (name.StartsWith("X-", StringComparison.OrdinalIgnoreCase) ? name.Substring(2) : name));
-            if (optionName is "BaseAddress" or "AccessTokenProvider" or "Locale" || headers.Any(h => h.Option == optionName))
+            if (ReservedHeaders.Contains(name) || name.StartsWith("Content-", StringComparison.OrdinalIgnoreCase))
             {
-                _reader.Report(DiagnosticDescriptors.DuplicateName, span, "The client option", optionName, " (choose another with 'option:')");
+                _reader.Report(DiagnosticDescriptors.InvalidValue, span, name, "headers", "SpecClient or HttpClient sets this header (authorization comes from 'auth:'; Content-* headers belong to request bodies).");
+                continue;
+            }
+
+            var optionName = Identifiers.ToPascalCase(option ?? (name.StartsWith("X-", StringComparison.OrdinalIgnoreCase) ? name.Substring(2) : name));
+            if (!MemberNames.IsFreeOptionName(optionName, apiName) || headers.Any(h => h.Option == optionName))
+            {
+                var why = MemberNames.IsFreeOptionName(optionName, apiName) ? " (choose another with 'option:')" : " (the options type has a member of that name already; choose another with 'option:')";
+                _reader.Report(DiagnosticDescriptors.DuplicateName, span, "The client option", optionName, why);
                 continue;
             }
 
@@ -300,7 +312,7 @@ internal sealed class SpecParser
             _reader.Report(DiagnosticDescriptors.InvalidRegex, YamlSpecReader.SpanOf(YamlSpecReader.Find(locale, "pattern")!), "locale", error);
             pattern = null;
         }
-        else if (pattern is not null && fallback is not null && !Regex.IsMatch(fallback, RoutePatterns.Anchor(pattern), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+        else if (pattern is not null && fallback is not null && RoutePatterns.Matches(pattern, fallback) != true)
         {
             _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(YamlSpecReader.Find(locale, "default")!), fallback, "locale.default", "The default must match the locale's pattern " + pattern + ".");
         }

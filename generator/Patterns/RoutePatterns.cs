@@ -16,6 +16,19 @@ internal static class RoutePatterns
     /// </summary>
     public static string Anchor(string pattern) => @"\A(?:" + AsciiDigits(pattern) + @")\z";
 
+    /// <summary>Whether the whole value matches the anchored pattern; null when matching does not end within a second.</summary>
+    public static bool? Matches(string pattern, string value)
+    {
+        try
+        {
+            return System.Text.RegularExpressions.Regex.IsMatch(value, Anchor(pattern), System.Text.RegularExpressions.RegexOptions.CultureInvariant, System.TimeSpan.FromSeconds(1));
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>True for the documented UUID pattern: a Guid formatted "D" always matches it.</summary>
     public static bool IsUuid(string pattern)
     {

@@ -5,16 +5,17 @@
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 if ! command -v clang >/dev/null 2>&1 || ! dpkg -s zlib1g-dev >/dev/null 2>&1; then
-  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq clang zlib1g-dev
+  sudo=(); [ "$(id -u)" -eq 0 ] || sudo=(sudo -n)
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang zlib1g-dev
 fi
 
 out=$(mktemp -d "${TMPDIR:-/tmp}/specclient-aot.XXXXXX")
 trap 'rm -rf "$out"' EXIT
 log="$out/publish.log"
 # Warnings are errors in this repository (Directory.Build.props), trim and AOT warnings included.
-dotnet publish "$repo/sample" -c Release -r linux-x64 -o "$out/bin" -warnaserror -nologo -clp:Summary > "$log" 2>&1 || { cat "$log"; exit 1; }
+case "$(uname -m)" in aarch64|arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
+dotnet publish "$repo/sample" -c Release -r "$rid" -o "$out/bin" -warnaserror -nologo -clp:Summary > "$log" 2>&1 || { cat "$log"; exit 1; }
 warnings=$(grep -cE 'warning (IL|CS|NETSDK)[0-9]+' "$log" || true)
 grep -E '^ +[0-9]+ Warning\(s\)|^ +[0-9]+ Error\(s\)' "$log" | sed 's/^ */aot publish: /'
 [ "$warnings" -eq 0 ] || { cat "$log"; echo "aot: $warnings warnings"; exit 1; }

@@ -18,11 +18,22 @@ dotnet pack "$repo/Generator.sln" -c Release -o "$work/feed" -p:ArtifactsPath="$
 package=$(cd "$work/feed" && ls SpecClient.*.nupkg)
 version=${package#SpecClient.}; version=${version%.nupkg}
 echo "packed $package"
+# SpecClient may only come from the local feed; everything else from nuget.org.
 cat > "$work/nuget.config" <<XML
 <configuration>
   <packageSources>
+    <clear />
     <add key="specclient-e2e" value="$work/feed" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
   </packageSources>
+  <packageSourceMapping>
+    <packageSource key="specclient-e2e">
+      <package pattern="SpecClient" />
+    </packageSource>
+    <packageSource key="nuget.org">
+      <package pattern="*" />
+    </packageSource>
+  </packageSourceMapping>
 </configuration>
 XML
 
@@ -39,8 +50,8 @@ new_project() { # template, name, framework
 }
 
 assert_built_clean() { # log, name
-  grep -q "0 Warning(s)" "$1" || { cat "$1"; echo "e2e: $2 built with warnings"; exit 1; }
-  grep -q "0 Error(s)" "$1" || { cat "$1"; echo "e2e: $2 failed to build"; exit 1; }
+  grep -qE '^ +0 Warning\(s\)' "$1" || { cat "$1"; echo "e2e: $2 built with warnings"; exit 1; }
+  grep -qE '^ +0 Error\(s\)' "$1" || { cat "$1"; echo "e2e: $2 failed to build"; exit 1; }
 }
 
 generated() { find "$work/$1/obj" -path '*SpecClient.Generator.SpecClientGenerator*' -name "$2" | head -1; }

@@ -28,7 +28,7 @@ public class FakeTests
         Assert.Equal("Employee Leaves (RE)", template.Name);
         Assert.Equal("Bob", hello.Hello);
         Assert.Equal(4, fake.Requests.Count);
-        Assert.StartsWith("https://api.staging.wetransform.com/en/hello?name=anyone", Assert.Single(fake.Requests, r => r.RequestUri!.AbsolutePath.EndsWith("/hello", StringComparison.Ordinal)).RequestUri!.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("https://api.staging.wetransform.com/en/hello?name=anyone", Assert.Single(fake.Requests, r => r.Uri!.AbsolutePath.EndsWith("/hello", StringComparison.Ordinal)).Uri!.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,6 +67,6 @@ public class FakeTests
         var aborted = await new OracleCommerceAdminClient(http).ImportProcess.AbortAsync("token");
 
         Assert.True(aborted.Success);
-        Assert.Equal("http://admin.test/store/ccadmin/v1/importProcess/token/abort", Assert.Single(fake.Requests).RequestUri!.ToString());
+        Assert.Equal("http://admin.test/store/ccadmin/v1/importProcess/token/abort", Assert.Single(fake.Requests).Uri!.ToString());
     }
 }

@@ -30,7 +30,8 @@ public class FuzzTests
         var seed = Setting("SPECCLIENT_FUZZ_SEED", DefaultSeed);
         var specs = GeneratorHarness.RepositorySpecs();
         var compilation = GeneratorHarness.Compilation(Consumer.Net80);
-        var baseline = GeneratorHarness.CreateDriver(specs).RunGenerators(compilation);
+        // Fakes on, so that their emission is fuzzed too.
+        var baseline = GeneratorHarness.CreateDriver(specs, properties: new System.Collections.Generic.Dictionary<string, string> { ["SpecClientFakes"] = "true" }).RunGenerators(compilation);
         var baselineTexts = baseline.GetRunResult().GeneratedTrees.Select(t => t.ToString()).ToHashSet(StringComparer.Ordinal);
 
         var random = new Random(seed);

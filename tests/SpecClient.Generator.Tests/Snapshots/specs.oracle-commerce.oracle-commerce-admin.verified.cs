@@ -21,6 +21,13 @@ public partial interface IOracleCommerceAdminClient
 {
     /// <summary>The ImportProcess endpoints.</summary>
     IImportProcessEndpoints ImportProcess { get; }
+
+    /// <summary>A copy of the options this client was created with.</summary>
+    OracleCommerceAdminClientOptions Options { get; }
+
+    /// <summary>A client sharing this one's HttpClient, with changed options: for some calls only, say.</summary>
+    /// <param name="change">Returns the new options from a copy of this client's: <c>options =&gt; options with { ... }</c>.</param>
+    IOracleCommerceAdminClient WithOptions(Func<OracleCommerceAdminClientOptions, OracleCommerceAdminClientOptions> change);
 }
 
 /// <summary>The Oracle Commerce administration REST API. Responses are bare JSON bodies, without an envelope.</summary>
@@ -50,13 +57,15 @@ public sealed partial class OracleCommerceAdminClient : IOracleCommerceAdminClie
     /// <inheritdoc/>
     public IImportProcessEndpoints ImportProcess { get; }
 
-    /// <summary>A copy of the options this client was created with.</summary>
+    /// <inheritdoc/>
     public OracleCommerceAdminClientOptions Options => _options with { };
 
-    /// <summary>A client sharing this one's HttpClient, with changed options: for some calls only, say.</summary>
-    /// <param name="change">Returns the new options from a copy of this client's: <c>options =&gt; options with { ... }</c>.</param>
+    /// <inheritdoc cref="IOracleCommerceAdminClient.WithOptions"/>
     public OracleCommerceAdminClient WithOptions(Func<OracleCommerceAdminClientOptions, OracleCommerceAdminClientOptions> change)
         => new(_httpClient, (change ?? throw new ArgumentNullException(nameof(change)))(_options with { }));
+
+    /// <inheritdoc/>
+    IOracleCommerceAdminClient IOracleCommerceAdminClient.WithOptions(Func<OracleCommerceAdminClientOptions, OracleCommerceAdminClientOptions> change) => WithOptions(change);
 }
 
 /// <summary>Settings of a OracleCommerceAdminClient. The client copies them when it is created.</summary>

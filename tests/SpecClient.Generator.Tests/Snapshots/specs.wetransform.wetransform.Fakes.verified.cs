@@ -18,7 +18,7 @@ namespace WeTransform.Client;
 
 /// <summary>The WeTransform API in memory, for tests: each endpoint answers with the example its spec documents, or with what a test sets through Respond.</summary>
 /// <example><code>var fake = new WeTransformFakeHandler(); var client = new WeTransformClient(new HttpClient(fake) { BaseAddress = new Uri("http://fake/") });</code></example>
-public sealed class WeTransformFakeHandler : SpecClient.Testing.FakeApiHandler
+public sealed class WeTransformFakeHandler : global::SpecClient.Testing.FakeApiHandler
 {
     /// <summary>The names of the endpoints, for Respond.</summary>
     public static class Endpoints

@@ -30,6 +30,13 @@ public partial interface IWeTransformClient
 
     /// <summary>The Templates endpoints.</summary>
     ITemplatesEndpoints Templates { get; }
+
+    /// <summary>A copy of the options this client was created with.</summary>
+    WeTransformClientOptions Options { get; }
+
+    /// <summary>A client sharing this one's HttpClient, with changed options: for some calls only, say.</summary>
+    /// <param name="change">Returns the new options from a copy of this client's: <c>options =&gt; options with { ... }</c>.</param>
+    IWeTransformClient WithOptions(Func<WeTransformClientOptions, WeTransformClientOptions> change);
 }
 
 /// <summary>The WeTransform API. Every response is an envelope { success, payload, product, debug }.</summary>
@@ -77,13 +84,15 @@ public sealed partial class WeTransformClient : IWeTransformClient
     /// <inheritdoc/>
     public ITemplatesEndpoints Templates { get; }
 
-    /// <summary>A copy of the options this client was created with.</summary>
+    /// <inheritdoc/>
     public WeTransformClientOptions Options => _options with { };
 
-    /// <summary>A client sharing this one's HttpClient, with changed options: for some calls only, say.</summary>
-    /// <param name="change">Returns the new options from a copy of this client's: <c>options =&gt; options with { ... }</c>.</param>
+    /// <inheritdoc cref="IWeTransformClient.WithOptions"/>
     public WeTransformClient WithOptions(Func<WeTransformClientOptions, WeTransformClientOptions> change)
         => new(_httpClient, (change ?? throw new ArgumentNullException(nameof(change)))(_options with { }));
+
+    /// <inheritdoc/>
+    IWeTransformClient IWeTransformClient.WithOptions(Func<WeTransformClientOptions, WeTransformClientOptions> change) => WithOptions(change);
 
     private async ValueTask PrepareRequestAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -94,7 +103,7 @@ public sealed partial class WeTransformClient : IWeTransformClient
 
         if (_options.AccessTokenProvider is { } tokens && await tokens(cancellationToken).ConfigureAwait(false) is { Length: > 0 } token)
         {
-            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+            request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         }
     }
 }
