@@ -64,25 +64,27 @@ public sealed class ApiTransport
         }
 
         using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-#if NET8_0_OR_GREATER
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-#else
-        cancellationToken.ThrowIfCancellationRequested();
-        var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-#endif
-        if (!response.IsSuccessStatusCode)
-        {
-            throw _createException(Failure(method, path, response, body, readError: null));
-        }
-
+        var body = await ResponseBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
         try
         {
-            return JsonReading.ReadDocument(body, responseConverter)
-                ?? throw new JsonException("The response body is JSON null.");
+            if (!response.IsSuccessStatusCode)
+            {
+                throw _createException(Failure(method, path, response, body.ToArray(), readError: null));
+            }
+
+            try
+            {
+                return JsonReading.ReadDocument(body.Span, responseConverter)
+                    ?? throw new JsonException("The response body is JSON null.");
+            }
+            catch (JsonException e)
+            {
+                throw _createException(Failure(method, path, response, body.ToArray(), e));
+            }
         }
-        catch (JsonException e)
+        finally
         {
-            throw _createException(Failure(method, path, response, body, e));
+            body.Return();
         }
     }
 

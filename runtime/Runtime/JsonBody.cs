@@ -22,11 +22,15 @@ public static class JsonBody
     }
 
     /// <summary>An empty JSON object, for endpoints whose body schema declares no properties.</summary>
-    public static HttpContent EmptyObject() => WithJsonType(new ByteArrayContent(new[] { (byte)'{', (byte)'}' }));
+    public static HttpContent EmptyObject() => WithJsonType(new ByteArrayContent(EmptyObjectBytes));
+
+    // Shared: HttpClient only reads these, so one instance serves every request.
+    private static readonly byte[] EmptyObjectBytes = { (byte)'{', (byte)'}' };
+    private static readonly MediaTypeHeaderValue JsonUtf8 = new("application/json") { CharSet = "utf-8" };
 
     private static HttpContent WithJsonType(HttpContent content)
     {
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        content.Headers.ContentType = JsonUtf8;
         return content;
     }
 }

@@ -15,10 +15,13 @@ public static class JsonReading
     public static JsonSerializerOptions Options { get; } = new();
 
     /// <summary>Reads one whole JSON document with <paramref name="converter"/>; a JSON null gives default.</summary>
-    public static T? ReadDocument<T>(byte[] utf8Json, JsonConverter<T> converter)
+    public static T? ReadDocument<T>(byte[] utf8Json, JsonConverter<T> converter) => ReadDocument(new ReadOnlySpan<byte>(utf8Json), converter);
+
+    /// <summary>Reads one whole JSON document with <paramref name="converter"/>; a JSON null gives default.</summary>
+    public static T? ReadDocument<T>(ReadOnlySpan<byte> utf8Json, JsonConverter<T> converter)
     {
         // Utf8JsonReader does not skip a byte order mark; some servers send one.
-        var json = new ReadOnlySpan<byte>(utf8Json);
+        var json = utf8Json;
         if (json.Length >= 3 && json[0] == 0xEF && json[1] == 0xBB && json[2] == 0xBF)
         {
             json = json.Slice(3);
