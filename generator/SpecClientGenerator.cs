@@ -51,6 +51,10 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
             .Select(static (identities, _) => identities.Select(identity => identity!).OrderBy(identity => identity.Path, StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.EndpointIdentities);
 
+        var endpointIndex = endpointIdentities
+            .Select(static (identities, _) => new EndpointIndex(identities))
+            .WithTrackingName(TrackingNames.EndpointIndex);
+
         var endpointGroups = endpointIdentities
             .Select(static (identities, _) => identities
                 .Select(identity => new EndpointGroup(identity.Api, identity.Group))
@@ -70,7 +74,7 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
         var boundEndpoints = parsed
             .Where(static file => file.Endpoint is not null)
             .Combine(apiInfos)
-            .Combine(endpointIdentities)
+            .Combine(endpointIndex)
             .Select(static (input, _) => EndpointBinder.Bind(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.BindEndpoint);
 

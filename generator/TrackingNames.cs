@@ -7,6 +7,7 @@ internal static class TrackingNames
     public const string Parse = nameof(Parse);
     public const string ApiInfos = nameof(ApiInfos);
     public const string EndpointIdentities = nameof(EndpointIdentities);
+    public const string EndpointIndex = nameof(EndpointIndex);
     public const string EndpointGroups = nameof(EndpointGroups);
     public const string BindApi = nameof(BindApi);
     public const string BindEndpoint = nameof(BindEndpoint);

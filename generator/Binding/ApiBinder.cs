@@ -51,7 +51,7 @@ internal static class ApiBinder
             generated[name] = "SpecClient generates a type of that name for the API";
         }
 
-        resolver.CheckDuplicateTypes(TypeResolver.Declarations(api.Objects, api.Enums), generated);
+        resolver.CheckDuplicateTypes(TypeResolver.Declarations(api.Objects, api.Enums), name => generated.TryGetValue(name, out var owner) ? owner : null);
 
         var envelope = api.Envelope is { } e
             ? e with { Properties = e.Properties.Select(p => p with { Type = resolver.Resolve(p.Type) }).ToEquatableArray() }

@@ -17,7 +17,7 @@ internal static class EndpointBinder
             ? new EndpointIdentity(file.Path, endpoint.Api, endpoint.Group, endpoint.Name, TypeResolver.Declarations(endpoint.Objects, endpoint.Enums).Select(d => Naming.MemberNames.Type(d.Name)).ToEquatableArray())
             : null;
 
-    public static BoundEndpoint Bind(SpecFile file, EquatableArray<ApiInfo> apis, EquatableArray<EndpointIdentity> endpoints)
+    public static BoundEndpoint Bind(SpecFile file, EquatableArray<ApiInfo> apis, EndpointIndex endpoints)
     {
         if (file.Endpoint is not { } endpoint || file.HasErrors)
         {
@@ -48,7 +48,7 @@ internal static class EndpointBinder
         }
 
         CheckDuplicateEndpoint(file, endpoint, endpoints, diagnostics);
-        resolver.CheckDuplicateTypes(TypeResolver.Declarations(endpoint.Objects, endpoint.Enums), TakenTypeNames(file.Path, api, apis, endpoints));
+        resolver.CheckDuplicateTypes(TypeResolver.Declarations(endpoint.Objects, endpoint.Enums), typeName => TakenBy(typeName, file.Path, api, apis, endpoints));
 
         var body = endpoint.Body is null ? null : resolver.Resolve(endpoint.Body);
         var resolved = endpoint with
@@ -71,52 +71,54 @@ internal static class EndpointBinder
     }
 
     /// <summary>The same method in the same group, declared by another file: the file that sorts first keeps it.</summary>
-    private static void CheckDuplicateEndpoint(SpecFile file, EndpointModel endpoint, EquatableArray<EndpointIdentity> endpoints, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    private static void CheckDuplicateEndpoint(SpecFile file, EndpointModel endpoint, EndpointIndex endpoints, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
-        var method = Naming.MemberNames.Method(endpoint.Name);
-        var first = endpoints
-            .Where(e => e.Api == endpoint.Api && Naming.MemberNames.Group(e.Group) == Naming.MemberNames.Group(endpoint.Group) && Naming.MemberNames.Method(e.Name) == method)
-            .OrderBy(e => e.Path, StringComparer.Ordinal)
-            .FirstOrDefault();
-        if (first is not null && first.Path != file.Path)
+        var first = endpoints.FirstWithMethod(endpoint.Api, endpoint.Group, endpoint.Name);
+        if (first is not null && first != file.Path)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, file.Path, endpoint.NameSpan, "The endpoint", endpoint.Group + "." + endpoint.Name, " (also in " + first.Path + ")"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, file.Path, endpoint.NameSpan, "The endpoint", endpoint.Group + "." + endpoint.Name, " (also in " + first + ")"));
         }
     }
 
     /// <summary>
-    /// Type names already taken in the endpoint's namespace: by SpecClient's own types for the API,
-    /// by the API file's types, and by endpoints of the same namespace whose files sort first.
+    /// Where a C# type name is taken already in the endpoint's namespace, or null: by SpecClient's
+    /// own types for an API, by an API file's types, or by an endpoint whose file sorts first.
     /// </summary>
-    private static Dictionary<string, string> TakenTypeNames(string path, ApiInfo api, EquatableArray<ApiInfo> apis, EquatableArray<EndpointIdentity> endpoints)
+    private static string? TakenBy(string typeName, string path, ApiInfo api, EquatableArray<ApiInfo> apis, EndpointIndex endpoints)
     {
-        var taken = new Dictionary<string, string>(StringComparer.Ordinal);
-        var apisInNamespace = apis.Where(a => a.Namespace == api.Namespace).Select(a => a.Name).ToList();
-        foreach (var other in apis.Where(a => a.Namespace == api.Namespace))
+        foreach (var other in apis)
         {
-            var groups = endpoints.Where(e => e.Api == other.Name).Select(e => e.Group);
-            foreach (var name in Naming.MemberNames.ApiTypeNames(other.Name, other.EnvelopeTypeName, groups))
+            if (other.Namespace != api.Namespace)
             {
-                taken[name] = "SpecClient generates a type of that name for the API";
+                continue;
+            }
+
+            foreach (var generated in Naming.MemberNames.ApiTypeNames(other.Name, other.EnvelopeTypeName, endpoints.Groups(other.Name)))
+            {
+                if (generated == typeName)
+                {
+                    return "SpecClient generates a type of that name for the API";
+                }
             }
 
             foreach (var type in other.Types)
             {
-                taken[Naming.MemberNames.Type(type.Name)] = "declared in " + other.Path;
-                taken[Naming.MemberNames.Converter(Naming.MemberNames.Type(type.Name))] = "declared in " + other.Path;
+                var declared = Naming.MemberNames.Type(type.Name);
+                if (declared == typeName || Naming.MemberNames.Converter(declared) == typeName)
+                {
+                    return "declared in " + other.Path;
+                }
             }
-        }
 
-        foreach (var other in endpoints.Where(e => apisInNamespace.Contains(e.Api) && string.CompareOrdinal(e.Path, path) < 0))
-        {
-            foreach (var name in other.TypeNames)
+            var firstEndpoint = endpoints.FirstWithType(other.Name, typeName)
+                ?? (typeName.EndsWith("JsonConverter", StringComparison.Ordinal) ? endpoints.FirstWithType(other.Name, typeName.Substring(0, typeName.Length - "JsonConverter".Length)) : null);
+            if (firstEndpoint is not null && string.CompareOrdinal(firstEndpoint, path) < 0)
             {
-                taken[name] = "also declared in " + other.Path;
-                taken[Naming.MemberNames.Converter(name)] = "also declared in " + other.Path;
+                return "also declared in " + firstEndpoint;
             }
         }
 
-        return taken;
+        return null;
     }
 
     private static bool HasRequiredProperties(string typeName, EndpointModel endpoint, ApiInfo api)

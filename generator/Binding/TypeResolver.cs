@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -96,17 +97,15 @@ internal sealed class TypeResolver
 
     /// <summary>
     /// Reports a type whose C# name (or its converter's) is taken: declared twice here, or already
-    /// used in the namespace (<paramref name="taken"/> maps such names to where they come from).
+    /// used in the namespace (<paramref name="takenBy"/> says where a taken name comes from, or null).
     /// </summary>
-    public void CheckDuplicateTypes(IEnumerable<(string Name, SourceSpan Span)> declared, IReadOnlyDictionary<string, string> taken)
+    public void CheckDuplicateTypes(IEnumerable<(string Name, SourceSpan Span)> declared, Func<string, string?> takenBy)
     {
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var (name, span) in declared)
         {
             var typeName = MemberNames.Type(name);
-            var where = taken.TryGetValue(typeName, out var owner) ? owner
-                : taken.TryGetValue(MemberNames.Converter(typeName), out owner) ? owner
-                : null;
+            var where = takenBy(typeName) ?? takenBy(MemberNames.Converter(typeName));
             if (where is not null || !seen.Add(typeName) || !seen.Add(MemberNames.Converter(typeName)))
             {
                 _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, _filePath, span, "The type", name, where is null ? string.Empty : " (" + where + ")"));

@@ -12,7 +12,7 @@ public class CachingTests
 {
     private static readonly string[] TrackedSteps =
     {
-        TrackingNames.SpecFiles, TrackingNames.Parse, TrackingNames.ApiInfos, TrackingNames.EndpointIdentities, TrackingNames.EndpointGroups,
+        TrackingNames.SpecFiles, TrackingNames.Parse, TrackingNames.ApiInfos, TrackingNames.EndpointIdentities, TrackingNames.EndpointIndex, TrackingNames.EndpointGroups,
         TrackingNames.BindApi, TrackingNames.BindEndpoint, TrackingNames.CompilationFacts,
     };
 
