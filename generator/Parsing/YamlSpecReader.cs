@@ -272,8 +272,6 @@ internal sealed class YamlSpecReader
         return d[a.Length, b.Length];
     }
 
-    public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
     public static bool IsEmptyDocument(YamlStream stream)
         => stream.Documents.Count == 0 || stream.Documents.All(d => d.RootNode is YamlScalarNode { Value: null or "" });
 }
