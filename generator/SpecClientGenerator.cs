@@ -78,9 +78,23 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
             .Select(static (input, _) => EndpointBinder.Bind(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.BindEndpoint);
 
-        var facts = context.CompilationProvider
-            .Combine(context.ParseOptionsProvider)
-            .Select(static (input, _) => CompilationFacts.From(input.Left, input.Right))
+        // Not from CompilationProvider, which changes on every keystroke: references and the few
+        // declarations named like a polyfill change rarely, so an unrelated C# edit reruns nothing here.
+        var referencedTypes = context.MetadataReferencesProvider
+            .Select(static (reference, _) => KnownTypeScanner.InReference(reference))
+            .Collect()
+            .Select(static (found, _) => found.Aggregate(KnownTypes.None, static (all, one) => all | one))
+            .WithTrackingName(TrackingNames.ReferencedTypes);
+
+        var declaredTypes = context.SyntaxProvider
+            .CreateSyntaxProvider(static (node, _) => KnownTypeScanner.IsCandidate(node), static (syntax, _) => KnownTypeScanner.InDeclaration(syntax.Node))
+            .Collect()
+            .Select(static (found, _) => found.Aggregate(KnownTypes.None, static (all, one) => all | one))
+            .WithTrackingName(TrackingNames.DeclaredTypes);
+
+        var facts = context.ParseOptionsProvider
+            .Combine(referencedTypes.Combine(declaredTypes))
+            .Select(static (input, _) => CompilationFacts.From(input.Left, input.Right.Left | input.Right.Right))
             .WithTrackingName(TrackingNames.CompilationFacts);
 
         // Test fakes only when the project asks for them: the branch is empty otherwise.

@@ -17,21 +17,18 @@ internal sealed record CompilationFacts(int LanguageVersion, bool NeedsIsExterna
 
     public bool CanGenerate => LanguageVersion >= MinimumLanguageVersion;
 
-    /// <summary>The facts, with the language version taken from the parse options (a compilation without trees has none of its own).</summary>
-    public static CompilationFacts From(Compilation compilation, ParseOptions parseOptions)
+    /// <summary>The facts, from the parse options and the watched types found in references and source.</summary>
+    public static CompilationFacts From(ParseOptions parseOptions, KnownTypes available)
     {
         var version = parseOptions is CSharpParseOptions csharp ? (int)csharp.LanguageVersion : 0;
         return new CompilationFacts(
             version,
-            IsMissing(compilation, "System.Runtime.CompilerServices.IsExternalInit"),
-            IsMissing(compilation, "System.Runtime.CompilerServices.RequiredMemberAttribute"),
-            IsMissing(compilation, "System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute"),
-            IsMissing(compilation, "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute"),
-            !IsMissing(compilation, "Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions"));
+            (available & KnownTypes.IsExternalInit) == 0,
+            (available & KnownTypes.RequiredMemberAttribute) == 0,
+            (available & KnownTypes.CompilerFeatureRequiredAttribute) == 0,
+            (available & KnownTypes.SetsRequiredMembersAttribute) == 0,
+            (available & KnownTypes.HttpClientFactoryServiceCollectionExtensions) != 0);
     }
-
-    private static bool IsMissing(Compilation compilation, string metadataName)
-        => compilation.GetTypeByMetadataName(metadataName) is not { } type || !compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
 
     public static string DisplayVersion(int version) => version switch
     {
