@@ -1,0 +1,78 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using SpecClient.SeedLike;
+
+namespace SpecClient.Benchmarks.Generation.Competitors;
+
+/// <summary>
+/// The same N endpoints as Refit interfaces, one interface and file per group, with DTOs in files of
+/// their own; and Refit 16.4's source generator, loaded from its package as the compiler loads it.
+/// </summary>
+internal static class RefitInput
+{
+    public static string InterfaceFile(int group, int endpoints, bool edited = false)
+    {
+        var code = new StringBuilder();
+        code.Append("using System; using System.Threading; using System.Threading.Tasks; using Refit;\nnamespace Bench.Refit;\n\n")
+            .Append("public interface IGroup").Append(group).Append("Api\n{\n");
+        for (var i = group; i < endpoints; i += SeedLikeSpecs.Groups)
+        {
+            var n = SeedLikeSpecs.Number(i);
+            var route = SeedLikeSpecs.Route(i) + (edited && i == group ? "/edited" : string.Empty);
+            code.Append("    /// <summary>Endpoint ").Append(n).Append("</summary>\n")
+                .Append("    [Get(\"").Append(route).Append("\")]\n")
+                .Append("    Task<BenchResponse<Thing").Append(n).Append(">> Read").Append(n)
+                .Append("(Guid thingId, ulong partNumber, CancellationToken cancellationToken = default);\n\n");
+        }
+
+        return code.Append("}\n").ToString();
+    }
+
+    public static string DtoFile(int group, int endpoints)
+    {
+        var code = new StringBuilder();
+        code.Append("using System; using System.Text.Json.Serialization;\nnamespace Bench.Refit;\n\n");
+        if (group == 0)
+        {
+            code.Append("public sealed class BenchResponse<T>\n{\n    [JsonPropertyName(\"success\")] public bool Success { get; set; }\n")
+                .Append("    [JsonPropertyName(\"payload\")] public T? Payload { get; set; }\n")
+                .Append("    [JsonPropertyName(\"debug\")] public System.Text.Json.JsonElement[]? Debug { get; set; }\n}\n\n");
+        }
+
+        for (var i = group; i < endpoints; i += SeedLikeSpecs.Groups)
+        {
+            code.Append("public sealed class Thing").Append(SeedLikeSpecs.Number(i)).Append("\n{\n");
+            foreach (var (name, type) in SeedLikeSpecs.Properties)
+            {
+                code.Append("    [JsonPropertyName(\"").Append(name).Append("\")] public ").Append(ClrType(type)).Append("? ")
+                    .Append(string.Concat(name.Split('_').Select(part => char.ToUpperInvariant(part[0]) + part[1..])))
+                    .Append(" { get; set; }\n");
+            }
+
+            code.Append("}\n\n");
+        }
+
+        return code.ToString();
+    }
+
+    private static readonly Lazy<Type> GeneratorType = new(() =>
+    {
+        var path = typeof(RefitInput).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RefitGenerator").Value!;
+        return Assembly.LoadFrom(path).GetTypes().Single(t => typeof(IIncrementalGenerator).IsAssignableFrom(t) && !t.IsAbstract);
+    });
+
+    /// <summary>Refit's incremental generator, from the analyzer folder of the package this project restores.</summary>
+    public static ISourceGenerator Generator() => ((IIncrementalGenerator)Activator.CreateInstance(GeneratorType.Value)!).AsSourceGenerator();
+
+    private static string ClrType(string specType) => specType switch
+    {
+        "integer" => "long",
+        "number" => "double",
+        "boolean" => "bool",
+        "date-time" => "DateTimeOffset",
+        _ => "string",
+    };
+}
