@@ -52,6 +52,12 @@ internal static class CSharpText
     /// <summary>Spec text as lines of XML doc content: markup escaped, control characters dropped.</summary>
     public static string[] XmlLines(string text)
     {
+        // Most descriptions are one plain line: no copy beyond the trim.
+        if (IsPlainLine(text))
+        {
+            return new[] { text.TrimEnd() };
+        }
+
         var lines = new List<string>();
         var line = new StringBuilder();
         for (var i = 0; i < text.Length; i++)
@@ -113,6 +119,19 @@ internal static class CSharpText
         }
 
         return builder.ToString().Trim();
+    }
+
+    private static bool IsPlainLine(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is '&' or '<' or '>' || c < ' ' || c >= '\u007F')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';

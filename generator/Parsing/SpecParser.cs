@@ -617,6 +617,12 @@ internal sealed class SpecParser
     /// <summary>The regex engine's message when the pattern, as documented or as anchored for validation, does not parse.</summary>
     public static string? ValidateRegex(string pattern)
     {
+        // The common patterns are known to be valid; building a Regex twice per parameter is not free.
+        if (RoutePatterns.IsUuid(pattern) || RoutePatterns.IsDigits(pattern))
+        {
+            return null;
+        }
+
         foreach (var candidate in new[] { pattern, RoutePatterns.Anchor(pattern) })
         {
             try

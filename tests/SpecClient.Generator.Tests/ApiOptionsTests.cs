@@ -32,6 +32,7 @@ public class ApiOptionsTests
             GeneratorHarness.Specs(("specs/shop.spec.yaml", apiSpec), ("specs/read.spec.yaml", endpoint)),
             properties: new Dictionary<string, string> { ["SpecClientFakes"] = "true" });
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics);
+        output = GeneratorHarness.WithNullableFlowAnalysis(output);
         Assert.DoesNotContain(driverDiagnostics, d => d.Id is "CS8784" or "CS8785");
         var errors = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
@@ -107,6 +108,7 @@ public class ApiOptionsTests
             GeneratorHarness.Specs(("specs/shop.spec.yaml", apiSpec), ("specs/a.spec.yaml", first), ("specs/b.spec.yaml", second)),
             properties: new Dictionary<string, string> { ["SpecClientFakes"] = "true" });
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        output = GeneratorHarness.WithNullableFlowAnalysis(output);
 
         Assert.Empty(driver.GetRunResult().Diagnostics);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));

@@ -84,6 +84,7 @@ public class CachingTests
             "namespace System.Runtime.CompilerServices { internal static class IsExternalInit { } }",
             GeneratorHarness.ParseOptions(Consumer.NetStandard20)));
         driver = driver.RunGeneratorsAndUpdateCompilation(declared, out var output, out _);
+        output = GeneratorHarness.WithNullableFlowAnalysis(output);
 
         var polyfills = Polyfills(driver.GetRunResult());
         Assert.DoesNotContain("class IsExternalInit", polyfills, System.StringComparison.Ordinal);

@@ -98,6 +98,8 @@ public class CompileTests
         var (result, output) = GeneratorHarness.Run(GeneratorHarness.RepositorySpecs(), consumer, null, ConsumerSource);
 
         Assert.Empty(result.Diagnostics);
+        // Checked with nullable flow analysis on, which the generated files leave off.
+        Assert.All(output.SyntaxTrees.Skip(1).Where(tree => !tree.FilePath.EndsWith(Emitting.PolyfillEmitter.HintName, System.StringComparison.Ordinal)), tree => Assert.Contains("#nullable enable\n", tree.ToString(), System.StringComparison.Ordinal));
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning || d.IsWarningAsError).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
 
@@ -125,6 +127,8 @@ public class CompileTests
 
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
 
+        output = GeneratorHarness.WithNullableFlowAnalysis(output);
+
         Assert.Empty(driver.GetRunResult().Diagnostics);
         Assert.NotNull(output.GetTypeByMetadataName("Acme.Clients.WeTransformClient"));
         Assert.NotNull(output.GetTypeByMetadataName("Acme.Clients.OracleCommerceAdminClient"));
@@ -141,6 +145,8 @@ public class CompileTests
         var driver = GeneratorHarness.CreateDriver(GeneratorHarness.RepositorySpecs(), consumer, properties: new System.Collections.Generic.Dictionary<string, string> { ["SpecClientFakes"] = "true" });
 
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+
+        output = GeneratorHarness.WithNullableFlowAnalysis(output);
 
         var fakes = driver.GetRunResult().Results[0].GeneratedSources.Where(s => s.HintName.EndsWith(".Fakes.g.cs", System.StringComparison.Ordinal)).ToList();
         Assert.Equal(new[] { "specs.oracle-commerce.oracle-commerce-admin.Fakes.g.cs", "specs.wetransform.wetransform.Fakes.g.cs" }, fakes.Select(f => f.HintName).OrderBy(n => n, System.StringComparer.Ordinal));

@@ -32,7 +32,7 @@ public class FuzzTests
         var compilation = GeneratorHarness.Compilation(Consumer.Net80);
         // Fakes on, so that their emission is fuzzed too.
         var baseline = GeneratorHarness.CreateDriver(specs, properties: new System.Collections.Generic.Dictionary<string, string> { ["SpecClientFakes"] = "true" }).RunGenerators(compilation);
-        var baselineTexts = baseline.GetRunResult().GeneratedTrees.Select(t => t.ToString()).ToHashSet(StringComparer.Ordinal);
+        var baselineTexts = baseline.GetRunResult().GeneratedTrees.Select(t => GeneratorHarness.WithNullableFlowAnalysis(t.ToString())).ToHashSet(StringComparer.Ordinal);
 
         var random = new Random(seed);
         var (withErrors, compiled) = (0, 0);
@@ -44,6 +44,7 @@ public class FuzzTests
             string Describe(string problem) => $"{problem}\ncase {i}, case seed {caseSeed} (run seed {seed}), spec {spec.Path}:\n{mutated[..Math.Min(mutated.Length, 4000)]}";
 
             var driver = baseline.ReplaceAdditionalText(spec, new InMemorySpec(spec.Path, mutated)).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics);
+            output = GeneratorHarness.WithNullableFlowAnalysis(output);
             var result = driver.GetRunResult();
             Assert.True(result.Results[0].Exception is null, Describe("the generator threw " + result.Results[0].Exception));
             Assert.True(!driverDiagnostics.Any(d => d.Id is "CS8784" or "CS8785"), Describe(string.Join("\n", driverDiagnostics)));

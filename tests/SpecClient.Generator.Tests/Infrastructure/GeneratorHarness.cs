@@ -60,8 +60,29 @@ internal static class GeneratorHarness
     {
         var compilation = Compilation(consumer, version, sources);
         var driver = CreateDriver(specs, consumer, version).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
-        return (driver.GetRunResult(), output);
+        return (driver.GetRunResult(), WithNullableFlowAnalysis(output));
     }
+
+    /// <summary>
+    /// Generated files turn off nullable flow analysis to compile faster (annotations only); the tests
+    /// turn it back on, so that generated code stays free of nullable warnings.
+    /// </summary>
+    public static Compilation WithNullableFlowAnalysis(Compilation output)
+    {
+        foreach (var tree in output.SyntaxTrees.ToList())
+        {
+            var text = tree.GetText().ToString();
+            if (text.Contains(Emitting.FileHeader.NullableContext, StringComparison.Ordinal))
+            {
+                output = output.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(WithNullableFlowAnalysis(text))));
+            }
+        }
+
+        return output;
+    }
+
+    public static string WithNullableFlowAnalysis(string generated)
+        => generated.Replace(Emitting.FileHeader.NullableContext + "\n", "#nullable enable\n", StringComparison.Ordinal);
 
     /// <summary>Specs from text, each at a path under <see cref="ProjectDirectory"/>.</summary>
     public static InMemorySpec[] Specs(params (string Path, string Text)[] specs)
