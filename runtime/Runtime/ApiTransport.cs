@@ -1,6 +1,5 @@
 using System;
 using System.Net.Http;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading;
@@ -14,8 +13,6 @@ namespace SpecClient.Runtime;
 /// </summary>
 public sealed class ApiTransport
 {
-    private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
-
     private readonly HttpClient _httpClient;
     private readonly Uri _baseAddress;
     private readonly string _apiName;
@@ -56,7 +53,8 @@ public sealed class ApiTransport
     public async Task<T> SendAsync<T>(HttpMethod method, string path, string query, HttpContent? content, JsonConverter<T> responseConverter, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, RequestUri(path, query));
-        request.Headers.Accept.Add(AcceptJson);
+        // Unparsed: a typed Accept value costs a header collection and a parsed-value object per request.
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
         request.Content = content;
         if (_prepareRequest is not null)
         {
