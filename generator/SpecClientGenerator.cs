@@ -83,7 +83,7 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
         var referencedTypes = context.MetadataReferencesProvider
             .Select(static (reference, _) => KnownTypeScanner.InReference(reference))
             .Collect()
-            .Select(static (found, _) => found.Aggregate(KnownTypes.None, static (all, one) => all | one))
+            .Select(static (found, _) => KnownTypeScanner.DefinedOnce(found))
             .WithTrackingName(TrackingNames.ReferencedTypes);
 
         var declaredTypes = context.SyntaxProvider

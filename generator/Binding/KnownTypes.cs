@@ -37,17 +37,18 @@ internal static class KnownTypeScanner
     /// <summary>The public top-level watched types an assembly reference defines.</summary>
     public static KnownTypes InReference(MetadataReference reference)
     {
-        if (reference is not PortableExecutableReference executable)
-        {
-            return KnownTypes.None;
-        }
-
         try
         {
-            return executable.GetMetadata() switch
+            return reference switch
             {
-                AssemblyMetadata assembly => InModules(assembly.GetModules()),
-                ModuleMetadata module => InModule(module.GetMetadataReader()),
+                // The IDE passes a referenced project of the same language as its compilation.
+                CompilationReference project => InCompilation(project.Compilation),
+                PortableExecutableReference executable => executable.GetMetadata() switch
+                {
+                    AssemblyMetadata assembly => InModules(assembly.GetModules()),
+                    ModuleMetadata module => InModule(module.GetMetadataReader()),
+                    _ => KnownTypes.None,
+                },
                 _ => KnownTypes.None,
             };
         }
@@ -56,6 +57,37 @@ internal static class KnownTypeScanner
             // The compiler reports an unreadable reference itself.
             return KnownTypes.None;
         }
+    }
+
+    /// <summary>
+    /// The watched types that exactly one reference defines. The compiler ignores a type that two
+    /// references define, so then the generator must declare its own.
+    /// </summary>
+    public static KnownTypes DefinedOnce(System.Collections.Immutable.ImmutableArray<KnownTypes> perReference)
+    {
+        var once = KnownTypes.None;
+        var twice = KnownTypes.None;
+        foreach (var found in perReference)
+        {
+            twice |= once & found;
+            once |= found;
+        }
+
+        return once & ~twice;
+    }
+
+    private static KnownTypes InCompilation(Compilation compilation)
+    {
+        var found = KnownTypes.None;
+        foreach (var (ns, name, known) in Watched)
+        {
+            if (compilation.Assembly.GetTypeByMetadataName(ns + "." + name) is { DeclaredAccessibility: Accessibility.Public })
+            {
+                found |= known;
+            }
+        }
+
+        return found;
     }
 
     private static KnownTypes InModules(System.Collections.Immutable.ImmutableArray<ModuleMetadata> modules)
@@ -92,9 +124,9 @@ internal static class KnownTypeScanner
         return found;
     }
 
-    /// <summary>A cheap syntactic filter: a top-level type declaration named like a watched type.</summary>
+    /// <summary>A cheap syntactic filter: a top-level, non-generic type declaration named like a watched type.</summary>
     public static bool IsCandidate(SyntaxNode node)
-        => node is TypeDeclarationSyntax { Parent: BaseNamespaceDeclarationSyntax or CompilationUnitSyntax } declaration
+        => node is TypeDeclarationSyntax { Parent: BaseNamespaceDeclarationSyntax or CompilationUnitSyntax, TypeParameterList: null } declaration
             && Array.Exists(Watched, watched => declaration.Identifier.ValueText == watched.Name);
 
     /// <summary>The watched type a source declaration defines, read from its namespace declarations.</summary>
@@ -108,7 +140,8 @@ internal static class KnownTypeScanner
         var ns = string.Empty;
         for (var parent = declaration.Parent; parent is BaseNamespaceDeclarationSyntax namespaceDeclaration; parent = parent.Parent)
         {
-            ns = ns.Length == 0 ? namespaceDeclaration.Name.ToString() : namespaceDeclaration.Name + "." + ns;
+            var name = NameOf(namespaceDeclaration.Name);
+            ns = ns.Length == 0 ? name : name + "." + ns;
         }
 
         foreach (var (watchedNamespace, name, known) in Watched)
@@ -121,4 +154,12 @@ internal static class KnownTypeScanner
 
         return KnownTypes.None;
     }
+
+    /// <summary>A dotted name from its identifiers, so that trivia or a verbatim '@' inside it do not matter.</summary>
+    private static string NameOf(NameSyntax name) => name switch
+    {
+        QualifiedNameSyntax qualified => NameOf(qualified.Left) + "." + qualified.Right.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => name.ToString(),
+    };
 }

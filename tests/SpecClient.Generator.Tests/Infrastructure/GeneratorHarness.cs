@@ -28,11 +28,15 @@ internal static class GeneratorHarness
     public static CSharpParseOptions ParseOptions(Consumer consumer, LanguageVersion? version = null)
         => new(version ?? (consumer == Consumer.Net80 ? LanguageVersion.CSharp12 : LanguageVersion.CSharp11), DocumentationMode.Diagnose);
 
+    /// <summary>What a project of that target compiles against.</summary>
+    public static ImmutableArray<MetadataReference> References(Consumer consumer)
+        => consumer == Consumer.Net80 ? Net80References.Value : NetStandard20References.Value;
+
     public static CSharpCompilation Compilation(Consumer consumer, LanguageVersion? version = null, params string[] sources)
         => CSharpCompilation.Create(
             "Consumer",
             sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions(consumer, version), path: $"Consumer{i}.cs")),
-            consumer == Consumer.Net80 ? Net80References.Value : NetStandard20References.Value,
+            References(consumer),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error));
 
     /// <param name="specs">The spec files.</param>
