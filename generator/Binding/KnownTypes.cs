@@ -126,8 +126,24 @@ internal static class KnownTypeScanner
 
     /// <summary>A cheap syntactic filter: a top-level, non-generic type declaration named like a watched type.</summary>
     public static bool IsCandidate(SyntaxNode node)
-        => node is TypeDeclarationSyntax { Parent: BaseNamespaceDeclarationSyntax or CompilationUnitSyntax, TypeParameterList: null } declaration
-            && Array.Exists(Watched, watched => declaration.Identifier.ValueText == watched.Name);
+    {
+        // Runs on every type declaration of every edited file: no allocation.
+        if (node is not TypeDeclarationSyntax { Parent: BaseNamespaceDeclarationSyntax or CompilationUnitSyntax, TypeParameterList: null } declaration)
+        {
+            return false;
+        }
+
+        var name = declaration.Identifier.ValueText;
+        foreach (var watched in Watched)
+        {
+            if (name == watched.Name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The watched type a source declaration defines, read from its namespace declarations.</summary>
     public static KnownTypes InDeclaration(SyntaxNode node)
