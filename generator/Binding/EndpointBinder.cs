@@ -93,7 +93,14 @@ internal static class EndpointBinder
                 continue;
             }
 
-            foreach (var generated in Naming.MemberNames.ApiTypeNames(other.Name, other.EnvelopeTypeName, endpoints.Groups(other.Name)))
+            // The group classes are looked up in the index: building their names for every type of
+            // every endpoint made binding allocate per group.
+            if (endpoints.IsGroupType(other.Name, typeName))
+            {
+                return "SpecClient generates a type of that name for the API";
+            }
+
+            foreach (var generated in Naming.MemberNames.ApiTypeNames(other.Name, other.EnvelopeTypeName, Array.Empty<string>()))
             {
                 if (generated == typeName)
                 {

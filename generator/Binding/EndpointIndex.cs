@@ -61,6 +61,11 @@ internal sealed class EndpointIndex : IEquatable<EndpointIndex>
 
     public IReadOnlyList<string> Groups(string api) => _groups.TryGetValue(api, out var groups) ? groups : Array.Empty<string>();
 
+    /// <summary>Whether <paramref name="typeName"/> is a group class of <paramref name="api"/> or its interface.</summary>
+    public bool IsGroupType(string api, string typeName)
+        => _groupClasses.Contains((api, typeName))
+            || (typeName.Length > 1 && typeName[0] == 'I' && _groupClasses.Contains((api, typeName.Substring(1))));
+
     public bool Equals(EndpointIndex? other) => other is not null && _identities.Equals(other._identities);
 
     public override bool Equals(object? obj) => Equals(obj as EndpointIndex);

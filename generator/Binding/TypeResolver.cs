@@ -58,7 +58,7 @@ internal sealed class TypeResolver
 
     public ObjectModel Resolve(ObjectModel model)
     {
-        var seen = new Dictionary<string, PropertyModel>(System.StringComparer.Ordinal);
+        var seen = new Dictionary<string, PropertyModel>(model.Properties.Count, System.StringComparer.Ordinal);
         var properties = ImmutableArray.CreateBuilder<PropertyModel>(model.Properties.Count);
         foreach (var property in model.Properties)
         {
