@@ -78,7 +78,7 @@ public class CachingTests
         var specs = GeneratorHarness.RepositorySpecs();
         var compilation = GeneratorHarness.Compilation(Consumer.NetStandard20, null, "internal sealed class UserCode { }");
         var driver = GeneratorHarness.CreateDriver(specs, Consumer.NetStandard20).RunGenerators(compilation);
-        Assert.Contains("class IsExternalInit", Polyfills(driver.GetRunResult()), System.StringComparison.Ordinal);
+        Assert.Contains("class IsExternalInit", GeneratorHarness.Polyfills(driver.GetRunResult()), System.StringComparison.Ordinal);
 
         var declared = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(
             "namespace System.Runtime.CompilerServices { internal static class IsExternalInit { } }",
@@ -86,15 +86,12 @@ public class CachingTests
         driver = driver.RunGeneratorsAndUpdateCompilation(declared, out var output, out _);
         output = GeneratorHarness.WithNullableFlowAnalysis(output);
 
-        var polyfills = Polyfills(driver.GetRunResult());
+        var polyfills = GeneratorHarness.Polyfills(driver.GetRunResult());
         Assert.DoesNotContain("class IsExternalInit", polyfills, System.StringComparison.Ordinal);
         Assert.Contains("class RequiredMemberAttribute", polyfills, System.StringComparison.Ordinal);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
         Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Outputs(driver.GetRunResult().Results[0], TrackingNames.CompilationFacts)).Reason);
     }
-
-    private static string Polyfills(GeneratorDriverRunResult result)
-        => result.Results[0].GeneratedSources.Single(s => s.HintName == Emitting.PolyfillEmitter.HintName).SourceText.ToString();
 
     [Theory]
     [InlineData(Repository)]

@@ -1,7 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using SpecClient.Generator.Emitting;
 using SpecClient.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -36,8 +35,7 @@ public class PolyfillTests
     {
         var compilation = GeneratorHarness.Compilation(Consumer.NetStandard20).AddReferences(references);
         var driver = GeneratorHarness.CreateDriver(GeneratorHarness.RepositorySpecs(), Consumer.NetStandard20).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
-        var polyfills = driver.GetRunResult().Results[0].GeneratedSources.Single(s => s.HintName == PolyfillEmitter.HintName).SourceText.ToString();
-        return (polyfills, GeneratorHarness.WithNullableFlowAnalysis(output));
+        return (GeneratorHarness.Polyfills(driver.GetRunResult()), GeneratorHarness.WithNullableFlowAnalysis(output));
     }
 
     [Theory]

@@ -85,6 +85,10 @@ internal static class GeneratorHarness
         return output;
     }
 
+    /// <summary>The polyfill file a run generated; fails when there is none.</summary>
+    public static string Polyfills(GeneratorDriverRunResult result)
+        => result.Results[0].GeneratedSources.Single(s => s.HintName == Emitting.PolyfillEmitter.HintName).SourceText.ToString();
+
     public static string WithNullableFlowAnalysis(string generated)
         => generated.Replace(Emitting.FileHeader.NullableContext + "\n", "#nullable enable\n", StringComparison.Ordinal);
 
