@@ -1,0 +1,274 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using SpecClient.Generator.Diagnostics;
+using SpecClient.Generator.Model;
+using SpecClient.Generator.Naming;
+using SpecClient.Generator.Patterns;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SpecClient.Generator.Parsing;
+
+/// <summary>The sections of an API file.</summary>
+internal sealed partial class SpecParser
+{
+    private ApiModel? ParseApi(YamlMappingNode root)
+    {
+        _reader.CheckKeys(root, "API file", "api", "auth", "headers", "locale", "envelope", "types", "errors");
+        var apiNode = (YamlMappingNode)YamlSpecReader.Find(root, "api")!;
+        _reader.CheckKeys(apiNode, "api", "name", "namespace", "baseUrl", "description");
+        var section = YamlSpecReader.KeySpan(root, "api");
+        var name = _reader.RequiredScalar(apiNode, "name", "api", "WeTransform", section);
+        var ns = _reader.RequiredScalar(apiNode, "namespace", "api", "WeTransform.Client", section);
+        if (ns is not null && !IsNamespace(ns))
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(YamlSpecReader.Find(apiNode, "namespace")!), ns, "api.namespace", "Use dotted C# identifiers, for example Acme.Billing.Client.");
+            ns = null;
+        }
+
+        if (_namespaceOverride is not null)
+        {
+            if (!IsNamespace(_namespaceOverride))
+            {
+                _reader.Report(DiagnosticDescriptors.InvalidValue, section, _namespaceOverride, "SpecClientNamespace (an MSBuild property)", "Use dotted C# identifiers, for example Acme.Billing.Client.");
+            }
+
+            ns = _namespaceOverride;
+        }
+
+        var baseUrl = _reader.OptionalScalar(apiNode, "baseUrl", "api");
+        if (baseUrl is not null && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && (uri.Scheme == "http" || uri.Scheme == "https")))
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(YamlSpecReader.Find(apiNode, "baseUrl")!), baseUrl, "api.baseUrl", "Use an absolute http or https URL.");
+            baseUrl = null;
+        }
+
+        var bearer = YamlSpecReader.Find(root, "auth") is { } authNode ? ParseAuth(authNode) : null;
+        var headers = YamlSpecReader.Find(root, "headers") is { } headersNode ? ParseHeaders(headersNode, name) : EquatableArray<HeaderModel>.Empty;
+        var locale = YamlSpecReader.Find(root, "locale") is { } localeNode ? ParseLocale(localeNode, YamlSpecReader.KeySpan(root, "locale")) : null;
+        var envelope = YamlSpecReader.Find(root, "envelope") is { } envelopeNode ? ParseEnvelope(envelopeNode, YamlSpecReader.KeySpan(root, "envelope")) : null;
+
+        if (YamlSpecReader.Find(root, "types") is { } typesNode)
+        {
+            foreach (var (typeName, key, value) in _reader.NamedEntries(typesNode, "types"))
+            {
+                ParseNamedType(typeName, key, value);
+            }
+        }
+
+        var errorBody = TypeRef.Scalar(TypeKind.Any, SourceSpan.None);
+        var responses = ImmutableArray.CreateBuilder<ErrorResponseModel>();
+        if (YamlSpecReader.Find(root, "errors") is { } errorsNode && _reader.AsMapping(errorsNode, "errors") is { } errors)
+        {
+            _reader.CheckKeys(errors, "errors", "body", "payload", "responses");
+            var bodyKey = envelope is null ? "body" : "payload";
+            var wrongKey = envelope is null ? "payload" : "body";
+            if (YamlSpecReader.Find(errors, wrongKey) is { } wrong)
+            {
+                _reader.Report(
+                    DiagnosticDescriptors.InvalidValue,
+                    YamlSpecReader.SpanOf(wrong),
+                    wrongKey,
+                    "errors",
+                    envelope is null
+                        ? "This API has no envelope: describe the whole error body with 'body:'."
+                        : "Error bodies of this API are its envelope: describe the envelope's payload with 'payload:'.");
+            }
+
+            if (YamlSpecReader.Find(errors, bodyKey) is { } bodyNode)
+            {
+                errorBody = ParseType(bodyNode, "errors." + bodyKey, name is null ? "Error" : Identifiers.ToPascalCase(name) + "Error", 0).Type;
+            }
+
+            if (YamlSpecReader.Find(errors, "responses") is { } responsesNode)
+            {
+                foreach (var (status, key, value) in _reader.NamedEntries(responsesNode, "errors.responses"))
+                {
+                    responses.Add(ParseErrorResponse(status, key, value));
+                }
+            }
+        }
+
+        if (name is null || ns is null)
+        {
+            return null;
+        }
+
+        return new ApiModel(
+            name,
+            ns,
+            baseUrl,
+            _reader.OptionalScalar(apiNode, "description", "api"),
+            bearer,
+            headers,
+            locale,
+            envelope,
+            errorBody,
+            responses.ToEquatableArray(),
+            _objects.ToEquatableArray(),
+            _enums.ToEquatableArray(),
+            YamlSpecReader.SpanOf(YamlSpecReader.Find(apiNode, "name") ?? apiNode));
+    }
+
+    private BearerAuthModel? ParseAuth(YamlNode node)
+    {
+        if (_reader.AsMapping(node, "auth") is not { } auth)
+        {
+            return null;
+        }
+
+        _reader.CheckKeys(auth, "auth", "bearer");
+        if (YamlSpecReader.Find(auth, "bearer") is not { } bearer)
+        {
+            _reader.Report(DiagnosticDescriptors.MissingKey, YamlSpecReader.SpanOf(auth), "auth", "bearer", "{ description: The API authenticates with Authorization: Bearer <token>. }");
+            return null;
+        }
+
+        if (bearer is YamlScalarNode { Value: "true" })
+        {
+            return new BearerAuthModel(null);
+        }
+
+        if (_reader.AsMapping(bearer, "auth.bearer") is not { } mapping)
+        {
+            return null;
+        }
+
+        _reader.CheckKeys(mapping, "auth.bearer", "description");
+        return new BearerAuthModel(_reader.OptionalScalar(mapping, "description", "auth.bearer"));
+    }
+
+    private EquatableArray<HeaderModel> ParseHeaders(YamlNode node, string? apiName)
+    {
+        var headers = ImmutableArray.CreateBuilder<HeaderModel>();
+        foreach (var (name, key, value) in _reader.NamedEntries(node, "headers"))
+        {
+            var where = "headers." + name;
+            var span = YamlSpecReader.SpanOf(key);
+            if (!HeaderName.IsMatch(name))
+            {
+                _reader.Report(DiagnosticDescriptors.InvalidValue, span, name, "headers", "A header name is letters, digits and !#$%&'*+-.^_`|~ only.");
+                continue;
+            }
+
+            string? option = null;
+            string? description = null;
+            if (value is YamlMappingNode mapping)
+            {
+                _reader.CheckKeys(mapping, where, "option", "description");
+                option = _reader.OptionalScalar(mapping, "option", where);
+                description = _reader.OptionalScalar(mapping, "description", where);
+            }
+            else if (value is not YamlScalarNode { Value: null or "" })
+            {
+                _reader.AsMapping(value, where);
+            }
+
+            if (ReservedHeaders.Contains(name) || name.StartsWith("Content-", StringComparison.OrdinalIgnoreCase))
+            {
+                _reader.Report(DiagnosticDescriptors.InvalidValue, span, name, "headers", "SpecClient or HttpClient sets this header (authorization comes from 'auth:'; Content-* headers belong to request bodies).");
+                continue;
+            }
+
+            var optionName = Identifiers.ToPascalCase(option ?? (name.StartsWith("X-", StringComparison.OrdinalIgnoreCase) ? name.Substring(2) : name));
+            if (!MemberNames.IsFreeOptionName(optionName, apiName) || headers.Any(h => h.Option == optionName))
+            {
+                var why = MemberNames.IsFreeOptionName(optionName, apiName) ? " (choose another with 'option:')" : " (the options type has a member of that name already; choose another with 'option:')";
+                _reader.Report(DiagnosticDescriptors.DuplicateName, span, "The client option", optionName, why);
+                continue;
+            }
+
+            headers.Add(new HeaderModel(name, optionName, description, span));
+        }
+
+        return headers.ToEquatableArray();
+    }
+
+    private LocaleModel? ParseLocale(YamlNode node, SourceSpan section)
+    {
+        if (_reader.AsMapping(node, "locale") is not { } locale)
+        {
+            return null;
+        }
+
+        _reader.CheckKeys(locale, "locale", "placeholder", "default", "pattern", "description");
+        var placeholder = _reader.RequiredScalar(locale, "placeholder", "locale", "locale", section);
+        var fallback = _reader.RequiredScalar(locale, "default", "locale", "en", section);
+        var pattern = _reader.OptionalScalar(locale, "pattern", "locale");
+        if (pattern is not null && ValidateRegex(pattern) is { } error)
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidRegex, YamlSpecReader.SpanOf(YamlSpecReader.Find(locale, "pattern")!), "locale", error);
+            pattern = null;
+        }
+        else if (pattern is not null && fallback is not null && RoutePatterns.Matches(pattern, fallback) != true)
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(YamlSpecReader.Find(locale, "default")!), fallback, "locale.default", "The default must match the locale's pattern " + pattern + ".");
+        }
+
+        return placeholder is null || fallback is null
+            ? null
+            : new LocaleModel(placeholder, fallback, pattern, _reader.OptionalScalar(locale, "description", "locale"), section);
+    }
+
+    private EnvelopeModel? ParseEnvelope(YamlNode node, SourceSpan section)
+    {
+        if (_reader.AsMapping(node, "envelope") is not { } envelope)
+        {
+            return null;
+        }
+
+        _reader.CheckKeys(envelope, "envelope", "typeName", "payload", "description", "properties");
+        var typeName = _reader.RequiredScalar(envelope, "typeName", "envelope", "WeTransformResponse", section);
+        var payload = _reader.RequiredScalar(envelope, "payload", "envelope", "payload", section);
+        var properties = YamlSpecReader.Find(envelope, "properties") is { } propertiesNode
+            ? ParseProperties(propertiesNode, "envelope.properties", 0)
+            : EquatableArray<PropertyModel>.Empty;
+        if (typeName is null || payload is null)
+        {
+            return null;
+        }
+
+        if (properties.Any(p => p.WireName == payload))
+        {
+            var duplicate = properties.First(p => p.WireName == payload);
+            _reader.Report(DiagnosticDescriptors.DuplicateName, duplicate.Span, "The envelope property", payload, " (it is the payload: leave it out of 'properties')");
+        }
+
+        return new EnvelopeModel(typeName, payload, _reader.OptionalScalar(envelope, "description", "envelope"), properties, YamlSpecReader.SpanOf(envelope));
+    }
+
+    private ErrorResponseModel ParseErrorResponse(string status, YamlScalarNode key, YamlNode value)
+    {
+        var span = YamlSpecReader.SpanOf(key);
+        if (status != "default" && !(int.TryParse(status, out var code) && code is >= 400 and <= 599))
+        {
+            _reader.Report(DiagnosticDescriptors.StatusCodeOutOfRange, span, status);
+        }
+
+        string? description = null;
+        if (value is YamlMappingNode mapping)
+        {
+            _reader.CheckKeys(mapping, "errors.responses." + status, "description");
+            description = _reader.OptionalScalar(mapping, "description", "errors.responses." + status);
+        }
+        else
+        {
+            description = _reader.AsScalar(value, "errors.responses." + status);
+        }
+
+        return new ErrorResponseModel(status, description, span);
+    }
+
+    private void ParseNamedType(string typeName, YamlScalarNode key, YamlNode value)
+    {
+        var parsed = ParseType(value, "types." + typeName, typeName, 0, declaredName: typeName);
+        if (parsed.Type.Kind is not (TypeKind.Object or TypeKind.Enum))
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(key), typeName, "types", "A named type must be an object with 'properties:' or an enum with 'values:'.");
+        }
+    }
+}

@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using SpecClient.Generator.Diagnostics;
+using SpecClient.Generator.Model;
+using SpecClient.Generator.Naming;
+using SpecClient.Generator.Patterns;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SpecClient.Generator.Parsing;
+
+/// <summary>The sections of an endpoint file.</summary>
+internal sealed partial class SpecParser
+{
+    private EndpointModel? ParseEndpoint(YamlMappingNode root)
+    {
+        _reader.CheckKeys(root, "endpoint file", "endpoint", "pathParameters", "queryParameters", "body", "response", "examples");
+        if (_reader.AsMapping(YamlSpecReader.Find(root, "endpoint")!, "endpoint") is not { } endpoint)
+        {
+            return null;
+        }
+
+        _reader.CheckKeys(endpoint, "endpoint", "api", "group", "name", "method", "path", "summary", "description");
+        var section = YamlSpecReader.KeySpan(root, "endpoint");
+        var api = _reader.RequiredScalar(endpoint, "api", "endpoint", "WeTransform", section);
+        var group = _reader.RequiredScalar(endpoint, "group", "endpoint", "Submissions", section);
+        var name = _reader.RequiredScalar(endpoint, "name", "endpoint", "Read", section);
+        var method = _reader.RequiredScalar(endpoint, "method", "endpoint", "GET", section);
+        var path = _reader.RequiredScalar(endpoint, "path", "endpoint", "/sender/submission/{submissionId}", section);
+
+        if (method is not null && Array.IndexOf(HttpMethods, method.ToUpperInvariant()) < 0)
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(YamlSpecReader.Find(endpoint, "method")!), method, "endpoint.method", "Use one of " + string.Join(", ", HttpMethods) + ".");
+            method = null;
+        }
+
+        var pathNode = YamlSpecReader.Find(endpoint, "path");
+        if (path is not null && !path.StartsWith("/", StringComparison.Ordinal))
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(pathNode!), path, "endpoint.path", "A path starts with '/', for example /sender/submission/{submissionId}.");
+            path = null;
+        }
+
+        var typePrefix = name is null || group is null ? "Endpoint" : Identifiers.ToPascalCase(name) + Identifiers.ToPascalCase(group);
+        var pathParameters = YamlSpecReader.Find(root, "pathParameters") is { } pathParametersNode
+            ? ParseParameters(pathParametersNode, "pathParameters", isPath: true)
+            : EquatableArray<ParameterModel>.Empty;
+        var queryParameters = YamlSpecReader.Find(root, "queryParameters") is { } queryParametersNode
+            ? ParseParameters(queryParametersNode, "queryParameters", isPath: false)
+            : EquatableArray<ParameterModel>.Empty;
+
+        var unbound = path is null ? EquatableArray<PlaceholderModel>.Empty : CheckPlaceholders(path, (YamlScalarNode)pathNode!, pathParameters);
+
+        TypeNode? body = YamlSpecReader.Find(root, "body") is { } bodyNode ? ParseType(bodyNode, "body", typePrefix + "Request", 0) : null;
+
+        TypeNode? response = null;
+        if (YamlSpecReader.Find(root, "response") is { } responseNode)
+        {
+            response = ParseType(responseNode, "response", typePrefix + "Result", 0);
+        }
+        else
+        {
+            _reader.Report(DiagnosticDescriptors.MissingKey, YamlSpecReader.KeySpan(root, "endpoint"), "endpoint file", "response", "{ typeName: Submission, properties: { ... } }");
+        }
+
+        var examples = YamlSpecReader.Find(root, "examples") is { } examplesNode ? ParseExamples(examplesNode) : EquatableArray<ExampleModel>.Empty;
+        if (api is null || group is null || name is null || method is null || path is null || response is null)
+        {
+            return null;
+        }
+
+        return new EndpointModel(
+            api,
+            YamlSpecReader.SpanOf(YamlSpecReader.Find(endpoint, "api")!),
+            group,
+            name,
+            YamlSpecReader.SpanOf(YamlSpecReader.Find(endpoint, "name")!),
+            method.ToUpperInvariant(),
+            path,
+            YamlSpecReader.SpanOf(pathNode!),
+            _reader.OptionalScalar(endpoint, "summary", "endpoint"),
+            _reader.OptionalScalar(endpoint, "description", "endpoint"),
+            pathParameters,
+            unbound,
+            queryParameters,
+            body?.Type,
+            body?.Description,
+            response.Value.Type,
+            response.Value.Description,
+            _objects.ToEquatableArray(),
+            _enums.ToEquatableArray(),
+            examples);
+    }
+
+    /// <summary>Example responses by status, as the page shows them; the generated test fake answers with them.</summary>
+    private EquatableArray<ExampleModel> ParseExamples(YamlNode node)
+    {
+        var examples = ImmutableArray.CreateBuilder<ExampleModel>();
+        foreach (var (status, key, value) in _reader.NamedEntries(node, "examples"))
+        {
+            var span = YamlSpecReader.SpanOf(key);
+            if (!int.TryParse(status, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code) || code is < 100 or > 599)
+            {
+                _reader.Report(DiagnosticDescriptors.InvalidValue, span, status, "examples", "Key each example by its HTTP status, 100 to 599.");
+                continue;
+            }
+
+            if (_reader.AsScalar(value, "examples." + status) is { } body)
+            {
+                examples.Add(new ExampleModel(code, body, span));
+            }
+        }
+
+        return examples.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// Checks the path's braces, text and parameters; returns the placeholders without a path
+    /// parameter, which the binder matches with the API's locale or reports as SPEC008.
+    /// </summary>
+    private EquatableArray<PlaceholderModel> CheckPlaceholders(string path, YamlScalarNode pathNode, EquatableArray<ParameterModel> parameters)
+    {
+        var unbound = ImmutableArray.CreateBuilder<PlaceholderModel>();
+        var pathSpan = YamlSpecReader.SpanOf(pathNode);
+        var quoted = pathNode.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted ? 1 : 0;
+        foreach (Match match in Placeholder.Matches(path))
+        {
+            var placeholder = match.Groups[1].Value;
+            if (!parameters.Any(p => p.WireName == placeholder))
+            {
+                // Point at the placeholder itself when the path sits on one line.
+                var span = pathSpan.StartLine == pathSpan.EndLine
+                    ? pathSpan with
+                    {
+                        StartOffset = pathSpan.StartOffset + quoted + match.Index,
+                        EndOffset = pathSpan.StartOffset + quoted + match.Index + match.Length,
+                        StartColumn = pathSpan.StartColumn + quoted + match.Index,
+                        EndColumn = pathSpan.StartColumn + quoted + match.Index + match.Length,
+                    }
+                    : pathSpan;
+                unbound.Add(new PlaceholderModel(placeholder, span));
+            }
+        }
+
+        var withoutPlaceholders = Placeholder.Replace(path, string.Empty);
+        if (withoutPlaceholders.IndexOf('{') >= 0 || withoutPlaceholders.IndexOf('}') >= 0)
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, pathSpan, path, "endpoint.path", "Braces must pair up around a parameter name, as in /templates/{templateHandle}.");
+        }
+        else if (!PathText.IsMatch(withoutPlaceholders))
+        {
+            // The path's own text is sent as written, so it must already be a valid URI path.
+            _reader.Report(DiagnosticDescriptors.InvalidValue, pathSpan, path, "endpoint.path", "Outside {placeholders} a path may hold letters, digits, -._~!$&'()*+,;=:@/ and %XX escapes; write other characters percent-encoded, and no '?' or '#'.");
+        }
+
+        foreach (var parameter in parameters)
+        {
+            if (path.IndexOf("{" + parameter.WireName + "}", StringComparison.Ordinal) < 0)
+            {
+                _reader.Report(DiagnosticDescriptors.ParameterNotInPath, parameter.Span, parameter.WireName, path);
+            }
+        }
+
+        return unbound.ToEquatableArray();
+    }
+}
