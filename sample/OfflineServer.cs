@@ -47,6 +47,7 @@ internal sealed class OfflineServer : IAsyncDisposable
         app.MapGet("/template/{templateHandle}", (RequestDelegate)(context => Respond(context, StatusCodes.Status200OK, "template.json")));
         app.MapGet("/en/hello", (RequestDelegate)HelloAsync);
         app.MapPost("/ccadmin/v1/importProcess/{token}/abort", (RequestDelegate)(context => Respond(context, StatusCodes.Status200OK, "import-process-abort.json")));
+        app.MapPost("/ccadmin/v1/exportProcess", (RequestDelegate)(context => Respond(context, StatusCodes.Status202Accepted, "export-process-start.json")));
 
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

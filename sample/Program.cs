@@ -51,6 +51,14 @@ internal static class Program
             var oracle = new OracleCommerceAdminClient(oracleHttp);
             var aborted = await oracle.ImportProcess.AbortAsync("ezzPxcPRmJIlXYCyOTQNT9HMacA_10000");
             Console.WriteLine($"Oracle Commerce import process abort: success = {aborted.Success}");
+
+            // Optional members that are not set are left out of the body, as the page's example shows.
+            var export = await oracle.ExportProcess.StartAsync(new ExportProcessStart.ExportRequest
+            {
+                FileName = "exportProfiles.zip",
+                Items = new[] { new ExportProcessStart.ExportItem { Id = "Profiles", Format = "csv" } },
+            });
+            Console.WriteLine($"Oracle Commerce export started (202 Accepted): process {export.ProcessId}, {export.Status}");
         }
 
         Console.WriteLine();

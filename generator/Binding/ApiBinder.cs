@@ -20,10 +20,10 @@ internal static class ApiBinder
         }
 
         var types = api.Objects
-            .Select(o => new NamedTypeInfo(o.Name, TypeKind.Object, o.Properties.Any(p => !p.Nullable)))
+            .Select(o => new NamedTypeInfo(o.Name, TypeKind.Object, o.Properties.Any(p => p.IsRequired)))
             .Concat(api.Enums.Select(e => new NamedTypeInfo(e.Name, TypeKind.Enum, false)))
             .ToEquatableArray();
-        return new ApiInfo(file.Path, api.Name, api.Namespace, api.Envelope?.TypeName, api.Locale?.Placeholder, file.HasErrors, types);
+        return new ApiInfo(file.Path, api.Name, api.Namespace, api.Envelope?.TypeName, api.Locale?.Placeholder, file.HasErrors, types, api.QueryStyle);
     }
 
     public static BoundApi Bind(SpecFile file, EquatableArray<ApiInfo> apis, EquatableArray<EndpointGroup> groups)

@@ -4,7 +4,7 @@ using SpecClient.Generator.Model;
 namespace SpecClient.Generator.Binding;
 
 /// <summary>What an endpoint needs to know of its API: small, so that an unrelated API edit leaves endpoints cached.</summary>
-internal sealed record ApiContext(string Name, string Namespace, string? EnvelopeTypeName, string? LocalePlaceholder);
+internal sealed record ApiContext(string Name, string Namespace, string? EnvelopeTypeName, string? LocalePlaceholder, string QueryStyle);
 
 /// <summary>An API ready to emit: its model with every type reference resolved, and the groups its endpoints declare.</summary>
 internal sealed record ApiSource(string HintName, string RelativePath, ApiModel Api, EquatableArray<string> Groups);
@@ -26,9 +26,9 @@ internal sealed record EndpointIdentity(string Path, string Api, string Group, s
 internal sealed record NamedTypeInfo(string Name, TypeKind Kind, bool HasRequiredProperties);
 
 /// <summary>What endpoints need to know of an API file, including whether it can be generated at all.</summary>
-internal sealed record ApiInfo(string Path, string Name, string Namespace, string? EnvelopeTypeName, string? LocalePlaceholder, bool HasErrors, EquatableArray<NamedTypeInfo> Types)
+internal sealed record ApiInfo(string Path, string Name, string Namespace, string? EnvelopeTypeName, string? LocalePlaceholder, bool HasErrors, EquatableArray<NamedTypeInfo> Types, string QueryStyle)
 {
-    public ApiContext ToContext() => new(Name, Namespace, EnvelopeTypeName, LocalePlaceholder);
+    public ApiContext ToContext() => new(Name, Namespace, EnvelopeTypeName, LocalePlaceholder, QueryStyle);
 }
 
 /// <summary>What the test fake of an API needs to know of one of its endpoints.</summary>

@@ -14,8 +14,11 @@ internal static class EndpointBinder
     /// <summary>What other endpoints need to know of this one; null unless it parsed cleanly.</summary>
     public static EndpointIdentity? Identify(SpecFile file)
         => file.Endpoint is { } endpoint && !file.HasErrors
-            ? new EndpointIdentity(file.Path, endpoint.Api, endpoint.Group, endpoint.Name, TypeResolver.Declarations(endpoint.Objects, endpoint.Enums).Select(d => Naming.MemberNames.Type(d.Name)).ToEquatableArray())
+            ? new EndpointIdentity(file.Path, endpoint.Api, endpoint.Group, endpoint.Name, DeclaresTypes(endpoint) ? new[] { endpoint.TypeScope }.ToEquatableArray() : EquatableArray<string>.Empty)
             : null;
+
+    /// <summary>Whether the endpoint declares types of its own, nested in its <see cref="EndpointModel.TypeScope"/> class.</summary>
+    private static bool DeclaresTypes(EndpointModel endpoint) => !endpoint.Objects.IsEmpty || !endpoint.Enums.IsEmpty;
 
     public static BoundEndpoint Bind(SpecFile file, EquatableArray<ApiInfo> apis, EndpointIndex endpoints)
     {
@@ -41,20 +44,27 @@ internal static class EndpointBinder
 
         var apiObjects = api.Types.Where(t => t.Kind == TypeKind.Object).Select(t => new ObjectModel(t.Name, null, EquatableArray<PropertyModel>.Empty, SourceSpan.None));
         var apiEnums = api.Types.Where(t => t.Kind == TypeKind.Enum).Select(t => new EnumModel(t.Name, null, EquatableArray<string>.Empty, SourceSpan.None));
-        var resolver = new TypeResolver(file.Path, apiObjects.Concat(endpoint.Objects), apiEnums.Concat(endpoint.Enums), diagnostics);
+        var resolver = new TypeResolver(file.Path, apiObjects, apiEnums, diagnostics);
+        resolver.Add(endpoint.Objects, endpoint.Enums, endpoint.TypeScope);
         foreach (var placeholder in endpoint.UnboundPlaceholders.Where(p => p.Name != api.LocalePlaceholder))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PlaceholderWithoutParameter, file.Path, placeholder.Span, placeholder.Name));
         }
 
         CheckDuplicateEndpoint(file, endpoint, endpoints, diagnostics);
-        resolver.CheckDuplicateTypes(TypeResolver.Declarations(endpoint.Objects, endpoint.Enums), typeName => TakenBy(typeName, file.Path, api, apis, endpoints));
+        // The endpoint's types only meet each other and their class; the class meets the namespace.
+        resolver.CheckDuplicateTypes(TypeResolver.Declarations(endpoint.Objects, endpoint.Enums), typeName => typeName == endpoint.TypeScope ? "it names the class that holds this endpoint's types" : null);
+        if (DeclaresTypes(endpoint))
+        {
+            resolver.CheckDuplicateTypes(new[] { (endpoint.TypeScope, endpoint.NameSpan) }, typeName => TakenBy(typeName, file.Path, api, apis, endpoints));
+        }
 
         var body = endpoint.Body is null ? null : resolver.Resolve(endpoint.Body);
         var resolved = endpoint with
         {
             Body = body,
-            Response = resolver.Resolve(endpoint.Response),
+            Response = endpoint.Response is null ? null : resolver.Resolve(endpoint.Response),
+            QueryParameters = endpoint.QueryParameters.Select(p => p with { Type = resolver.Resolve(p.Type) }).ToEquatableArray(),
             Objects = endpoint.Objects.Select(resolver.Resolve).ToEquatableArray(),
             Enums = endpoint.Enums.Select(resolver.Check).ToEquatableArray(),
         };
@@ -130,6 +140,6 @@ internal static class EndpointBinder
 
     private static bool HasRequiredProperties(string typeName, EndpointModel endpoint, ApiInfo api)
         => endpoint.Objects.FirstOrDefault(o => o.Name == typeName) is { } own
-            ? own.Properties.Any(p => !p.Nullable)
+            ? own.Properties.Any(p => p.IsRequired)
             : api.Types.FirstOrDefault(t => t.Name == typeName)?.HasRequiredProperties ?? true;
 }

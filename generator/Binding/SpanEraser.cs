@@ -31,7 +31,7 @@ internal static class SpanEraser
         UnboundPlaceholders = endpoint.UnboundPlaceholders.Select(p => p with { Span = default }).ToEquatableArray(),
         QueryParameters = endpoint.QueryParameters.Select(Erase).ToEquatableArray(),
         Body = endpoint.Body is null ? null : Erase(endpoint.Body),
-        Response = Erase(endpoint.Response),
+        Response = endpoint.Response is null ? null : Erase(endpoint.Response),
         Objects = endpoint.Objects.Select(Erase).ToEquatableArray(),
         Enums = endpoint.Enums.Select(e => e with { Span = default }).ToEquatableArray(),
         Examples = endpoint.Examples.Select(e => e with { Span = default }).ToEquatableArray(),

@@ -13,33 +13,42 @@ namespace SpecClient.Generator.Binding;
 internal sealed class TypeResolver
 {
     private readonly string _filePath;
-    private readonly Dictionary<string, TypeKind> _types;
+    private readonly Dictionary<string, (TypeKind Kind, string? Scope)> _types;
     private readonly ImmutableArray<DiagnosticInfo>.Builder _diagnostics;
 
-    public TypeResolver(string filePath, IEnumerable<ObjectModel> objects, IEnumerable<EnumModel> enums, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    /// <param name="filePath">The file whose references are resolved, for diagnostics.</param>
+    /// <param name="objects">The objects a name may refer to.</param>
+    /// <param name="enums">The enums a name may refer to.</param>
+    /// <param name="diagnostics">Receives unknown names and collisions.</param>
+    /// <param name="scope">The class nesting these types (an endpoint's); null for shared types.</param>
+    public TypeResolver(string filePath, IEnumerable<ObjectModel> objects, IEnumerable<EnumModel> enums, ImmutableArray<DiagnosticInfo>.Builder diagnostics, string? scope = null)
     {
         _filePath = filePath;
         _diagnostics = diagnostics;
-        _types = new Dictionary<string, TypeKind>(System.StringComparer.Ordinal);
+        _types = new Dictionary<string, (TypeKind, string?)>(System.StringComparer.Ordinal);
+        Add(objects, enums, scope);
+    }
+
+    /// <summary>Adds types a name may refer to; a name added later wins, so an endpoint's own types come before shared ones.</summary>
+    public void Add(IEnumerable<ObjectModel> objects, IEnumerable<EnumModel> enums, string? scope)
+    {
         foreach (var model in objects)
         {
-            _types[model.Name] = TypeKind.Object;
+            _types[model.Name] = (TypeKind.Object, scope);
         }
 
         foreach (var model in enums)
         {
-            _types[model.Name] = TypeKind.Enum;
+            _types[model.Name] = (TypeKind.Enum, scope);
         }
     }
-
-    public IReadOnlyDictionary<string, TypeKind> Types => _types;
 
     public TypeRef Resolve(TypeRef type)
     {
         switch (type.Kind)
         {
-            case TypeKind.Reference when _types.TryGetValue(type.Name!, out var kind):
-                return type with { Kind = kind };
+            case TypeKind.Reference when _types.TryGetValue(type.Name!, out var target):
+                return type with { Kind = target.Kind, Scope = target.Scope };
             case TypeKind.Reference:
                 var suggestion = YamlSpecReader.Suggest(type.Name!, _types.Keys.Concat(SpecParser.BuiltInTypeNames));
                 _diagnostics.Add(DiagnosticInfo.Create(
@@ -49,7 +58,7 @@ internal sealed class TypeResolver
                     type.Name!,
                     suggestion is null ? string.Empty : "; did you mean '" + suggestion + "'?"));
                 return TypeRef.Scalar(TypeKind.Any, type.Span);
-            case TypeKind.Array:
+            case TypeKind.Array or TypeKind.Map:
                 return type with { Items = Resolve(type.Items!) };
             default:
                 return type;
@@ -96,8 +105,9 @@ internal sealed class TypeResolver
     }
 
     /// <summary>
-    /// Reports a type whose C# name (or its converter's) is taken: declared twice here, or already
-    /// used in the namespace (<paramref name="takenBy"/> says where a taken name comes from, or null).
+    /// Reports a type whose C# name (or its converter's) is taken: declared twice in this file or
+    /// scope, or already used around it (<paramref name="takenBy"/> says where a taken name comes
+    /// from, or null).
     /// </summary>
     public void CheckDuplicateTypes(IEnumerable<(string Name, SourceSpan Span)> declared, Func<string, string?> takenBy)
     {

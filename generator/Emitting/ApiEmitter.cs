@@ -15,7 +15,8 @@ internal static class ApiEmitter
     {
         var api = source.Api;
         var writer = new SourceWriter();
-        FileHeader.Write(writer, source.RelativePath, api.Namespace, dependencyInjection);
+        var deprecated = FileHeader.HasDeprecated(api.Objects) || (api.Envelope?.Properties.Any(p => p.Deprecated) ?? false);
+        FileHeader.Write(writer, source.RelativePath, api.Namespace, dependencyInjection, deprecated);
         EmitInterface(writer, source);
         writer.BlankLine();
         EmitClient(writer, source);
@@ -41,7 +42,11 @@ internal static class ApiEmitter
 
         writer.BlankLine();
         EmitException(writer, api);
-        TypeEmitter.EmitTypes(writer, api.Objects, api.Enums);
+        if (!api.Objects.IsEmpty || !api.Enums.IsEmpty)
+        {
+            writer.BlankLine();
+            TypeEmitter.EmitTypes(writer, api.Objects, api.Enums, scope: null);
+        }
 
         return writer.ToString();
     }
@@ -282,7 +287,7 @@ internal static class ApiEmitter
         writer.Line("[JsonPropertyName(" + CSharpText.Literal(envelope.PayloadWireName) + ")]");
         writer.Line("public required TPayload " + payloadProperty + " { get; init; }");
         writer.BlankLine();
-        TypeEmitter.EmitProperties(writer, envelope.Properties, typeName);
+        TypeEmitter.EmitProperties(writer, envelope.Properties, typeName, scope: null);
         writer.Close();
         writer.BlankLine();
 
@@ -294,11 +299,11 @@ internal static class ApiEmitter
         writer.Line("public " + converter + "(JsonConverter<TPayload> payloadConverter) => _payloadConverter = payloadConverter;");
         writer.BlankLine();
         writer.Open("public override " + typeName + "<TPayload> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)");
-        TypeEmitter.EmitReadBody(writer, typeName, typeName + "<TPayload>", envelope.Properties, payload);
+        TypeEmitter.EmitReadBody(writer, typeName, typeName + "<TPayload>", envelope.Properties, payload, scope: null);
         writer.Close();
         writer.BlankLine();
         writer.Open("public override void Write(Utf8JsonWriter writer, " + typeName + "<TPayload> value, JsonSerializerOptions options)");
-        TypeEmitter.EmitWriteBody(writer, typeName, envelope.Properties, payload);
+        TypeEmitter.EmitWriteBody(writer, typeName, envelope.Properties, payload, scope: null);
         writer.Close();
         writer.Close();
     }

@@ -13,7 +13,8 @@ internal static class TypeEmitter
     /// <summary>Names a generated converter's Read method uses itself.</summary>
     private static readonly string[] ReservedLocals = { "reader", "writer", "value", "options", "typeToConvert", "additionalProperties", "payload", "hasPayload" };
 
-    public static string CSharpType(TypeRef type) => type.Kind switch
+    /// <summary>The C# type, as code inside <paramref name="scope"/> (an endpoint's types class, or null) names it.</summary>
+    public static string CSharpType(TypeRef type, string? scope = null) => type.Kind switch
     {
         TypeKind.String => "string",
         TypeKind.Integer => "long",
@@ -21,14 +22,21 @@ internal static class TypeEmitter
         TypeKind.Boolean => "bool",
         TypeKind.DateTime => "DateTimeOffset",
         TypeKind.Any => "JsonElement",
-        TypeKind.Array => "IReadOnlyList<" + CSharpType(type.Items!) + ">",
-        _ => MemberNames.Type(type.Name!),
+        TypeKind.Array => "IReadOnlyList<" + CSharpType(type.Items!, scope) + ">",
+        TypeKind.Map => "IReadOnlyDictionary<string, " + CSharpType(type.Items!, scope) + ">",
+        _ => Qualify(type, MemberNames.Type(type.Name!), scope),
     };
 
-    public static string CSharpType(TypeRef type, bool nullable) => CSharpType(type) + (nullable ? "?" : string.Empty);
+    public static string CSharpType(TypeRef type, bool nullable, string? scope = null) => CSharpType(type, scope) + (nullable ? "?" : string.Empty);
+
+    /// <summary>The C# type of a property: optional and nullable together make three states, absent, null and a value.</summary>
+    public static string PropertyType(PropertyModel property, string? scope)
+        => property.Optional && property.Nullable
+            ? "Optional<" + CSharpType(property.Type, true, scope) + ">"
+            : CSharpType(property.Type, !property.IsRequired, scope);
 
     /// <summary>An expression giving the converter for whole values of <paramref name="type"/>.</summary>
-    public static string Converter(TypeRef type) => type.Kind switch
+    public static string Converter(TypeRef type, string? scope = null) => type.Kind switch
     {
         TypeKind.String => "ScalarConverters.ForString",
         TypeKind.Integer => "ScalarConverters.ForInteger",
@@ -36,23 +44,28 @@ internal static class TypeEmitter
         TypeKind.Boolean => "ScalarConverters.ForBoolean",
         TypeKind.DateTime => "ScalarConverters.ForDateTime",
         TypeKind.Any => "ScalarConverters.ForAny",
-        TypeKind.Array => "new JsonListConverter<" + CSharpType(type.Items!) + ">(" + Converter(type.Items!) + ")",
-        _ => MemberNames.Converter(MemberNames.Type(type.Name!)) + ".Instance",
+        TypeKind.Array => "new JsonListConverter<" + CSharpType(type.Items!, scope) + ">(" + Converter(type.Items!, scope) + ")",
+        TypeKind.Map => "new JsonMapConverter<" + CSharpType(type.Items!, scope) + ">(" + Converter(type.Items!, scope) + ")",
+        _ => Qualify(type, MemberNames.Converter(MemberNames.Type(type.Name!)), scope) + ".Instance",
     };
 
-    public static void EmitObject(SourceWriter writer, ObjectModel model)
+    /// <summary>An endpoint's own type is named through its class from outside it.</summary>
+    private static string Qualify(TypeRef type, string name, string? scope)
+        => type.Scope is null || type.Scope == scope ? name : type.Scope + "." + name;
+
+    public static void EmitObject(SourceWriter writer, ObjectModel model, string? scope)
     {
         var typeName = MemberNames.Type(model.Name);
         writer.Summary(model.Description, "The " + model.Name + " object.");
         writer.Line("[JsonConverter(typeof(" + MemberNames.Converter(typeName) + "))]");
         writer.Open("public sealed partial record " + typeName);
-        EmitProperties(writer, model.Properties, typeName);
+        EmitProperties(writer, model.Properties, typeName, scope);
         writer.Close();
         writer.BlankLine();
-        EmitObjectConverter(writer, model, typeName);
+        EmitObjectConverter(writer, model, typeName, scope);
     }
 
-    private static void EmitObjectConverter(SourceWriter writer, ObjectModel model, string typeName)
+    private static void EmitObjectConverter(SourceWriter writer, ObjectModel model, string typeName, string? scope)
     {
         var converter = MemberNames.Converter(typeName);
         writer.RawDoc("<summary>Reads and writes <see cref=\"" + typeName + "\"/> as JSON, without reflection.</summary>");
@@ -61,11 +74,11 @@ internal static class TypeEmitter
         writer.BlankLine();
 
         writer.Open("public override " + typeName + " Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)");
-        EmitReadBody(writer, typeName, typeName, model.Properties, payload: null);
+        EmitReadBody(writer, typeName, typeName, model.Properties, payload: null, scope);
         writer.Close();
         writer.BlankLine();
         writer.Open("public override void Write(Utf8JsonWriter writer, " + typeName + " value, JsonSerializerOptions options)");
-        EmitWriteBody(writer, typeName, model.Properties, payload: null);
+        EmitWriteBody(writer, typeName, model.Properties, payload: null, scope);
         writer.Close();
         writer.Close();
     }
@@ -75,7 +88,7 @@ internal static class TypeEmitter
     /// properties kept, and non-nullable ones checked when the object is built.
     /// </summary>
     /// <remarks>For an envelope, <c>payload</c> names the generic payload's wire name and property; it is read with _payloadConverter.</remarks>
-    public static void EmitReadBody(SourceWriter writer, string typeName, string constructedType, EquatableArray<PropertyModel> properties, (string WireName, string Property)? payload)
+    public static void EmitReadBody(SourceWriter writer, string typeName, string constructedType, EquatableArray<PropertyModel> properties, (string WireName, string Property)? payload, string? scope)
     {
         writer.Line("JsonReading.ReadObjectStart(ref reader, " + CSharpText.Literal(typeName) + ");");
         if (payload is not null)
@@ -87,7 +100,9 @@ internal static class TypeEmitter
         var locals = MemberNames.UniqueLocals(properties.Select(p => MemberNames.Local(p.WireName)).ToList(), ReservedLocals);
         for (var i = 0; i < properties.Count; i++)
         {
-            writer.Line(LocalType(properties[i].Type) + " " + locals[i] + " = null;");
+            writer.Line(properties[i].Optional && properties[i].Nullable
+                ? PropertyType(properties[i], scope) + " " + locals[i] + " = default;"
+                : LocalType(properties[i].Type, scope) + " " + locals[i] + " = null;");
         }
 
         writer.Line("Dictionary<string, JsonElement>? additionalProperties = null;");
@@ -105,7 +120,8 @@ internal static class TypeEmitter
         for (var i = 0; i < properties.Count; i++)
         {
             writer.Open(keyword + " (reader.ValueTextEquals(" + CSharpText.Utf8Literal(properties[i].WireName) + "))");
-            writer.Line(locals[i] + " = " + ReadExpression(properties[i].Type, properties[i].Nullable) + ";");
+            var read = ReadExpression(properties[i].Type, scope);
+            writer.Line(locals[i] + " = " + (properties[i].Optional && properties[i].Nullable ? "new(" + read + ")" : read) + ";");
             writer.Close();
             keyword = "else if";
         }
@@ -136,7 +152,7 @@ internal static class TypeEmitter
         {
             var property = properties[i];
             var local = locals[i];
-            var value = property.Nullable
+            var value = !property.IsRequired
                 ? local
                 : local + " ?? throw JsonReading.MissingProperty(" + CSharpText.Literal(property.WireName) + ", " + CSharpText.Literal(typeName) + ")";
             writer.Line(MemberNames.Property(property.WireName, typeName) + " = " + value + ",");
@@ -148,7 +164,7 @@ internal static class TypeEmitter
     }
 
     /// <summary>The body of a converter's Write: every property in spec order, then the undeclared ones.</summary>
-    public static void EmitWriteBody(SourceWriter writer, string typeName, EquatableArray<PropertyModel> properties, (string WireName, string Property)? payload)
+    public static void EmitWriteBody(SourceWriter writer, string typeName, EquatableArray<PropertyModel> properties, (string WireName, string Property)? payload, string? scope)
     {
         writer.Line("writer.WriteStartObject();");
         if (payload is { } p)
@@ -158,7 +174,18 @@ internal static class TypeEmitter
 
         foreach (var property in properties)
         {
-            writer.Line(WriteStatement(property.Type, property.Nullable, CSharpText.Utf8Literal(property.WireName), "value." + MemberNames.Property(property.WireName, typeName)));
+            // An optional member is left out when unset: null for T?, no value for Optional<T?>.
+            var member = "value." + MemberNames.Property(property.WireName, typeName);
+            var write = WriteStatement(property.Type, !property.IsRequired, CSharpText.Utf8Literal(property.WireName), property.Optional && property.Nullable ? member + ".Value" : member, scope);
+            if (!property.Optional)
+            {
+                writer.Line(write);
+                continue;
+            }
+
+            writer.Open("if (" + member + (property.Nullable ? ".HasValue)" : " is not null)"));
+            writer.Line(write);
+            writer.Close();
         }
 
         writer.Line("JsonWriting.WriteAdditionalProperties(writer, value.AdditionalProperties);");
@@ -166,15 +193,18 @@ internal static class TypeEmitter
     }
 
     /// <summary>The declarations of a type's documented properties.</summary>
-    public static void EmitProperties(SourceWriter writer, EquatableArray<PropertyModel> properties, string typeName)
+    public static void EmitProperties(SourceWriter writer, EquatableArray<PropertyModel> properties, string typeName, string? scope)
     {
         foreach (var property in properties)
         {
             writer.Summary(property.Description, "The " + property.WireName + " property.");
+            writer.Doc("remarks", Presence(property));
             writer.Doc("example", property.Example);
+            EndpointEmitter.WriteObsolete(writer, property.Deprecated);
+
             writer.Line("[JsonPropertyName(" + CSharpText.Literal(property.WireName) + ")]");
-            var required = property.Nullable ? string.Empty : "required ";
-            writer.Line("public " + required + CSharpType(property.Type, property.Nullable) + " " + MemberNames.Property(property.WireName, typeName) + " { get; init; }");
+            var required = property.IsRequired ? "required " : string.Empty;
+            writer.Line("public " + required + PropertyType(property, scope) + " " + MemberNames.Property(property.WireName, typeName) + " { get; init; }");
             writer.BlankLine();
         }
 
@@ -183,20 +213,39 @@ internal static class TypeEmitter
         writer.Line("public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }");
     }
 
-    /// <summary>Every record and enum a spec file declares, each with its converter.</summary>
-    public static void EmitTypes(SourceWriter writer, EquatableArray<ObjectModel> objects, EquatableArray<EnumModel> enums)
+    /// <summary>What an optional member's states mean on the wire; null for the usual required member.</summary>
+    private static string? Presence(PropertyModel property) => (property.Optional, property.Nullable) switch
     {
+        (true, true) => "Optional: left out of a request while it has no value; set it to null to send null.",
+        (true, false) => "Optional: left out of a request when null.",
+        _ => null,
+    };
+
+    /// <summary>Every record and enum a spec file declares, each with its converter.</summary>
+    public static void EmitTypes(SourceWriter writer, EquatableArray<ObjectModel> objects, EquatableArray<EnumModel> enums, string? scope)
+    {
+        var first = true;
         foreach (var model in objects)
         {
-            writer.BlankLine();
-            EmitObject(writer, model);
+            BlankLineBetween(writer, ref first);
+            EmitObject(writer, model, scope);
         }
 
         foreach (var model in enums)
         {
-            writer.BlankLine();
+            BlankLineBetween(writer, ref first);
             EmitEnum(writer, model);
         }
+    }
+
+    private static void BlankLineBetween(SourceWriter writer, ref bool first)
+    {
+        if (!first)
+        {
+            writer.BlankLine();
+        }
+
+        first = false;
     }
 
     public static void EmitEnum(SourceWriter writer, EnumModel model)
@@ -231,12 +280,15 @@ internal static class TypeEmitter
     }
 
     /// <summary>Locals hold "not seen yet" as null, so every local is of a nullable type.</summary>
-    public static string LocalType(TypeRef type) => type.Kind == TypeKind.Array
-        ? "List<" + CSharpType(type.Items!) + ">?"
-        : CSharpType(type) + "?";
+    public static string LocalType(TypeRef type, string? scope) => type.Kind switch
+    {
+        TypeKind.Array => "List<" + CSharpType(type.Items!, scope) + ">?",
+        TypeKind.Map => "Dictionary<string, " + CSharpType(type.Items!, scope) + ">?",
+        _ => CSharpType(type, scope) + "?",
+    };
 
     /// <summary>Reads the value of the property the reader is on.</summary>
-    public static string ReadExpression(TypeRef type, bool nullable) => type.Kind switch
+    public static string ReadExpression(TypeRef type, string? scope) => type.Kind switch
     {
         TypeKind.String => "JsonReading.ReadString(ref reader)",
         TypeKind.Integer => "JsonReading.ReadInt64(ref reader)",
@@ -244,12 +296,13 @@ internal static class TypeEmitter
         TypeKind.Boolean => "JsonReading.ReadBoolean(ref reader)",
         TypeKind.DateTime => "JsonReading.ReadDateTimeOffset(ref reader)",
         TypeKind.Any => "JsonReading.ReadElement(ref reader)",
-        TypeKind.Array => "JsonReading.ReadList(ref reader, " + Converter(type.Items!) + ")",
-        TypeKind.Enum => "JsonReading.ReadNullableStruct(ref reader, " + Converter(type) + ")",
-        _ => "JsonReading.ReadValue(ref reader, " + Converter(type) + ")",
+        TypeKind.Array => "JsonReading.ReadList(ref reader, " + Converter(type.Items!, scope) + ")",
+        TypeKind.Map => "JsonReading.ReadMap(ref reader, " + Converter(type.Items!, scope) + ")",
+        TypeKind.Enum => "JsonReading.ReadNullableStruct(ref reader, " + Converter(type, scope) + ")",
+        _ => "JsonReading.ReadValue(ref reader, " + Converter(type, scope) + ")",
     };
 
-    public static string WriteStatement(TypeRef type, bool nullable, string utf8Name, string value) => type.Kind switch
+    public static string WriteStatement(TypeRef type, bool nullable, string utf8Name, string value, string? scope) => type.Kind switch
     {
         TypeKind.String => "JsonWriting.WriteString(writer, " + utf8Name + ", " + value + ");",
         TypeKind.Integer => "JsonWriting.WriteInt64(writer, " + utf8Name + ", " + value + ");",
@@ -257,8 +310,9 @@ internal static class TypeEmitter
         TypeKind.Boolean => "JsonWriting.WriteBoolean(writer, " + utf8Name + ", " + value + ");",
         TypeKind.DateTime => "JsonWriting.WriteDateTimeOffset(writer, " + utf8Name + ", " + value + ");",
         TypeKind.Any => "JsonWriting.WriteElement(writer, " + utf8Name + ", " + value + ");",
-        TypeKind.Array => "JsonWriting.WriteList(writer, " + utf8Name + ", " + value + ", " + Converter(type.Items!) + ");",
-        TypeKind.Enum when nullable => "JsonWriting.WriteNullableStruct(writer, " + utf8Name + ", " + value + ", " + Converter(type) + ");",
-        _ => "JsonWriting.WriteValue(writer, " + utf8Name + ", " + value + ", " + Converter(type) + ");",
+        TypeKind.Array => "JsonWriting.WriteList(writer, " + utf8Name + ", " + value + ", " + Converter(type.Items!, scope) + ");",
+        TypeKind.Map => "JsonWriting.WriteMap(writer, " + utf8Name + ", " + value + ", " + Converter(type.Items!, scope) + ");",
+        TypeKind.Enum when nullable => "JsonWriting.WriteNullableStruct(writer, " + utf8Name + ", " + value + ", " + Converter(type, scope) + ");",
+        _ => "JsonWriting.WriteValue(writer, " + utf8Name + ", " + value + ", " + Converter(type, scope) + ");",
     };
 }

@@ -24,16 +24,36 @@ internal enum TypeKind
     Enum,
     Array,
 
+    /// <summary>A JSON object used as a map from string keys to values of one type (Items).</summary>
+    Map,
+
     /// <summary>A name not yet resolved: it must be one of the API file's types.</summary>
     Reference,
 }
 
-internal sealed record TypeRef(TypeKind Kind, string? Name, TypeRef? Items, SourceSpan Span)
+/// <param name="Kind">What the type is.</param>
+/// <param name="Name">The name of an object, enum or reference.</param>
+/// <param name="Items">The item type of an array, the value type of a map.</param>
+/// <param name="Span">Where the spec says it.</param>
+/// <param name="Scope">The endpoint type that nests an endpoint's own object or enum; null for a shared type.</param>
+internal sealed record TypeRef(TypeKind Kind, string? Name, TypeRef? Items, SourceSpan Span, string? Scope = null)
 {
     public static TypeRef Scalar(TypeKind kind, SourceSpan span) => new(kind, null, null, span);
 }
 
-internal sealed record PropertyModel(string WireName, TypeRef Type, bool Nullable, string? Description, string? Example, SourceSpan Span);
+/// <param name="WireName">The JSON name.</param>
+/// <param name="Type">Its type.</param>
+/// <param name="Nullable">May be JSON null.</param>
+/// <param name="Description">Its documentation.</param>
+/// <param name="Example">A sample value.</param>
+/// <param name="Span">Where the spec declares it.</param>
+/// <param name="Optional">May be absent: left out of a request when not set.</param>
+/// <param name="Deprecated">Marked deprecated: [Obsolete] in C#.</param>
+internal sealed record PropertyModel(string WireName, TypeRef Type, bool Nullable, string? Description, string? Example, SourceSpan Span, bool Optional = false, bool Deprecated = false)
+{
+    /// <summary>Must be present and not null: a C# required member.</summary>
+    public bool IsRequired => !Nullable && !Optional;
+}
 
 internal sealed record ObjectModel(string Name, string? Description, EquatableArray<PropertyModel> Properties, SourceSpan Span);
 
@@ -42,12 +62,13 @@ internal sealed record EnumModel(string Name, string? Description, EquatableArra
 internal sealed record ParameterModel(
     string WireName,
     TypeRef Type,
-    bool Nullable,
+    bool Optional,
     string? Description,
     string? Pattern,
     string? Example,
     SourceSpan Span,
-    SourceSpan PatternSpan);
+    SourceSpan PatternSpan,
+    string? Style = null);
 
 /// <summary>A documented error status ("400" ... "599", or "default") and what the page says about it.</summary>
 internal sealed record ErrorResponseModel(string Status, string? Description, SourceSpan Span);
@@ -64,6 +85,7 @@ internal sealed record HeaderModel(string Name, string Option, string? Descripti
 /// <summary>The path placeholder that every localized endpoint fills from the client's Locale option.</summary>
 internal sealed record LocaleModel(string Placeholder, string Default, string? Pattern, string? Description, SourceSpan Span);
 
+/// <remarks><see cref="QueryStyle"/>: how lists and objects go into a query string, unless a parameter says otherwise.</remarks>
 internal sealed record ApiModel(
     string Name,
     string Namespace,
@@ -77,8 +99,13 @@ internal sealed record ApiModel(
     EquatableArray<ErrorResponseModel> ErrorResponses,
     EquatableArray<ObjectModel> Objects,
     EquatableArray<EnumModel> Enums,
-    SourceSpan NameSpan);
+    SourceSpan NameSpan,
+    string QueryStyle = "form");
 
+/// <remarks>
+/// <see cref="Response"/> is null for "response: none": the body is not read. <see cref="TypeScope"/>
+/// is the static class that nests the types the endpoint file declares.
+/// </remarks>
 internal sealed record EndpointModel(
     string Api,
     SourceSpan ApiSpan,
@@ -95,11 +122,14 @@ internal sealed record EndpointModel(
     EquatableArray<ParameterModel> QueryParameters,
     TypeRef? Body,
     string? BodyDescription,
-    TypeRef Response,
+    TypeRef? Response,
     string? ResponseDescription,
     EquatableArray<ObjectModel> Objects,
     EquatableArray<EnumModel> Enums,
-    EquatableArray<ExampleModel> Examples);
+    EquatableArray<ExampleModel> Examples,
+    string TypeScope,
+    int SuccessStatus = 200,
+    bool Deprecated = false);
 
 /// <summary>A documented example response of an endpoint: its status and its body, as the page shows it.</summary>
 internal sealed record ExampleModel(int Status, string Body, SourceSpan Span);

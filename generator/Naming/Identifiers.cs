@@ -8,25 +8,57 @@ namespace SpecClient.Generator.Naming;
 internal static class Identifiers
 {
     /// <summary>"impacted_rows" → "ImpactedRows", "o:errorPath" → "OErrorPath", "2fa" → "_2fa".</summary>
-    public static string ToPascalCase(string name)
+    public static string ToPascalCase(string name) => ToPascalCase(name, capitalizeWords: false);
+
+    /// <summary>
+    /// For values written in capitals, as enums often are: a word in capitals is capitalized,
+    /// "DATE_FORMAT" → "DateFormat", "ISO-8859-1" → "Iso88591"; other words as ToPascalCase.
+    /// </summary>
+    public static string ToPascalCaseWords(string name) => ToPascalCase(name, capitalizeWords: true);
+
+    private static string ToPascalCase(string name, bool capitalizeWords)
     {
         var builder = new StringBuilder(name.Length);
-        var upperNext = true;
-        for (var i = 0; i < name.Length; i++)
+        var wordStart = -1;
+        for (var i = 0; i <= name.Length; i++)
         {
-            var c = name[i];
-            if (!IsIdentifierPart(c))
+            if (i < name.Length && IsIdentifierPart(name[i]))
             {
-                upperNext = true;
+                wordStart = wordStart < 0 ? i : wordStart;
                 continue;
             }
 
-            // A lower-to-upper change already marks a word boundary ("userId" → "UserId").
-            builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
-            upperNext = false;
+            if (wordStart >= 0)
+            {
+                // A lower-to-upper change already marks a word boundary ("userId" → "UserId").
+                var word = name.Substring(wordStart, i - wordStart);
+                var rest = word.Substring(1);
+                builder.Append(char.ToUpperInvariant(word[0])).Append(capitalizeWords && IsCapitals(word) ? rest.ToLowerInvariant() : rest);
+                wordStart = -1;
+            }
         }
 
         return Finish(builder);
+    }
+
+    /// <summary>Whether the word has letters and all of them are capitals: "ISO", "X2", not "Iso" or "2".</summary>
+    private static bool IsCapitals(string word)
+    {
+        var hasLetter = false;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                hasLetter = true;
+            }
+        }
+
+        return hasLetter;
     }
 
     /// <summary>"submission_id" → "submissionId"; C# keywords get an '@' prefix.</summary>

@@ -26,7 +26,7 @@ internal static class MemberNames
 
     public static string EnumMember(string value, string typeName)
     {
-        var name = Identifiers.ToPascalCase(value);
+        var name = Identifiers.ToPascalCaseWords(value);
         return name == typeName || ReservedEnumMembers.Contains(name) ? name + "Value" : name;
     }
 
@@ -38,7 +38,7 @@ internal static class MemberNames
     {
         "Action", "ApiException", "AuthenticationHeaderValue", "HttpRequestMessage", "IHttpClientBuilder", "IOptions", "IServiceCollection", "OptionsBuilder", "Uri", "ValueTask", "ApiFailure", "ApiTransport", "ArgumentException", "ArgumentNullException", "Attribute", "CancellationToken",
         "CultureInfo", "DateTimeOffset", "Dictionary", "Exception", "Func", "Guid", "HttpClient", "HttpContent", "HttpMethod", "IDictionary",
-        "IReadOnlyList", "JsonBody", "JsonConverter", "JsonConverterAttribute", "JsonElement", "JsonException", "JsonExtensionData",
+        "IReadOnlyDictionary", "IReadOnlyList", "JsonBody", "Optional", "JsonMapConverter", "ObsoleteAttribute", "Obsolete", "JsonConverter", "JsonConverterAttribute", "JsonElement", "JsonException", "JsonExtensionData",
         "JsonExtensionDataAttribute", "JsonListConverter", "JsonPropertyName", "JsonPropertyNameAttribute", "JsonReading",
         "JsonSerializerOptions", "JsonWriting", "List", "Nullable", "Object", "QueryString", "RoutePattern", "ScalarConverters", "String",
         "System", "SpecClient", "Task", "Type", "UriPath", "Utf8JsonReader", "Utf8JsonWriter",
@@ -70,6 +70,9 @@ internal static class MemberNames
             yield return "I" + Group(group);
         }
     }
+
+    /// <summary>The static class that nests an endpoint's own types: group Customers, name List → CustomersList.</summary>
+    public static string EndpointTypes(string group, string name) => Type(Identifiers.ToPascalCase(group) + Identifiers.ToPascalCase(name));
 
     public static string Client(string apiName) => Identifiers.ToPascalCase(apiName) + "Client";
 

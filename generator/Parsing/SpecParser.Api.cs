@@ -18,7 +18,7 @@ internal sealed partial class SpecParser
 {
     private ApiModel? ParseApi(YamlMappingNode root)
     {
-        _reader.CheckKeys(root, "API file", "api", "auth", "headers", "locale", "envelope", "types", "errors");
+        _reader.CheckKeys(root, "API file", "api", "auth", "headers", "locale", "query", "envelope", "types", "errors");
         var apiNode = (YamlMappingNode)YamlSpecReader.Find(root, "api")!;
         _reader.CheckKeys(apiNode, "api", "name", "namespace", "baseUrl", "description");
         var section = YamlSpecReader.KeySpan(root, "api");
@@ -50,6 +50,18 @@ internal sealed partial class SpecParser
         var bearer = YamlSpecReader.Find(root, "auth") is { } authNode ? ParseAuth(authNode) : null;
         var headers = YamlSpecReader.Find(root, "headers") is { } headersNode ? ParseHeaders(headersNode, name) : EquatableArray<HeaderModel>.Empty;
         var locale = YamlSpecReader.Find(root, "locale") is { } localeNode ? ParseLocale(localeNode, YamlSpecReader.KeySpan(root, "locale")) : null;
+        // Declared names come first: an inline type whose derived name one of them takes is qualified.
+        if (YamlSpecReader.Find(root, "types") is YamlMappingNode declared)
+        {
+            foreach (var entry in declared.Children)
+            {
+                if (entry.Key is YamlScalarNode { Value: { } declaredName })
+                {
+                    _claimedTypeNames.Add(MemberNames.Type(declaredName));
+                }
+            }
+        }
+
         var envelope = YamlSpecReader.Find(root, "envelope") is { } envelopeNode ? ParseEnvelope(envelopeNode, YamlSpecReader.KeySpan(root, "envelope")) : null;
 
         if (YamlSpecReader.Find(root, "types") is { } typesNode)
@@ -81,7 +93,7 @@ internal sealed partial class SpecParser
 
             if (YamlSpecReader.Find(errors, bodyKey) is { } bodyNode)
             {
-                errorBody = ParseType(bodyNode, "errors." + bodyKey, name is null ? "Error" : Identifiers.ToPascalCase(name) + "Error", 0).Type;
+                errorBody = ParseType(bodyNode, "errors." + bodyKey, name is null ? "Error" : Identifiers.ToPascalCase(name) + "Error", 0, parent: null).Type;
             }
 
             if (YamlSpecReader.Find(errors, "responses") is { } responsesNode)
@@ -111,7 +123,15 @@ internal sealed partial class SpecParser
             responses.ToEquatableArray(),
             _objects.ToEquatableArray(),
             _enums.ToEquatableArray(),
-            YamlSpecReader.SpanOf(YamlSpecReader.Find(apiNode, "name") ?? apiNode));
+            YamlSpecReader.SpanOf(YamlSpecReader.Find(apiNode, "name") ?? apiNode),
+            YamlSpecReader.Find(root, "query") is { } queryNode && _reader.AsMapping(queryNode, "query") is { } query ? ParseApiQuery(query) : "form");
+    }
+
+    /// <summary>The API's query style: how every endpoint's lists and objects go into a query string.</summary>
+    private string ParseApiQuery(YamlMappingNode query)
+    {
+        _reader.CheckKeys(query, "query", "style");
+        return ParseQueryStyle(query, "query") ?? "form";
     }
 
     private BearerAuthModel? ParseAuth(YamlNode node)
@@ -225,7 +245,7 @@ internal sealed partial class SpecParser
         var typeName = _reader.RequiredScalar(envelope, "typeName", "envelope", "WeTransformResponse", section);
         var payload = _reader.RequiredScalar(envelope, "payload", "envelope", "payload", section);
         var properties = YamlSpecReader.Find(envelope, "properties") is { } propertiesNode
-            ? ParseProperties(propertiesNode, "envelope.properties", 0)
+            ? ParseProperties(propertiesNode, "envelope.properties", 0, typeName)
             : EquatableArray<PropertyModel>.Empty;
         if (typeName is null || payload is null)
         {
@@ -265,7 +285,7 @@ internal sealed partial class SpecParser
 
     private void ParseNamedType(string typeName, YamlScalarNode key, YamlNode value)
     {
-        var parsed = ParseType(value, "types." + typeName, typeName, 0, declaredName: typeName);
+        var parsed = ParseType(value, "types." + typeName, typeName, 0, parent: null, declaredName: typeName);
         if (parsed.Type.Kind is not (TypeKind.Object or TypeKind.Enum))
         {
             _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(key), typeName, "types", "A named type must be an object with 'properties:' or an enum with 'values:'.");

@@ -24,7 +24,7 @@ internal sealed partial class SpecParser
             return null;
         }
 
-        _reader.CheckKeys(endpoint, "endpoint", "api", "group", "name", "method", "path", "summary", "description");
+        _reader.CheckKeys(endpoint, "endpoint", "api", "group", "name", "method", "path", "status", "summary", "description", "deprecated");
         var section = YamlSpecReader.KeySpan(root, "endpoint");
         var api = _reader.RequiredScalar(endpoint, "api", "endpoint", "WeTransform", section);
         var group = _reader.RequiredScalar(endpoint, "group", "endpoint", "Submissions", section);
@@ -45,7 +45,10 @@ internal sealed partial class SpecParser
             path = null;
         }
 
-        var typePrefix = name is null || group is null ? "Endpoint" : Identifiers.ToPascalCase(name) + Identifiers.ToPascalCase(group);
+        // The endpoint's own types nest in one class named after it, so no other file can clash with them.
+        _typeScope = MemberNames.EndpointTypes(group ?? "Endpoint", name ?? string.Empty);
+        _claimedTypeNames.Add(_typeScope);
+        var status = ParseSuccessStatus(endpoint);
         var pathParameters = YamlSpecReader.Find(root, "pathParameters") is { } pathParametersNode
             ? ParseParameters(pathParametersNode, "pathParameters", isPath: true)
             : EquatableArray<ParameterModel>.Empty;
@@ -55,20 +58,33 @@ internal sealed partial class SpecParser
 
         var unbound = path is null ? EquatableArray<PlaceholderModel>.Empty : CheckPlaceholders(path, (YamlScalarNode)pathNode!, pathParameters);
 
-        TypeNode? body = YamlSpecReader.Find(root, "body") is { } bodyNode ? ParseType(bodyNode, "body", typePrefix + "Request", 0) : null;
+        TypeNode? body = YamlSpecReader.Find(root, "body") is { } bodyNode ? ParseType(bodyNode, "body", "Request", 0, parent: null) : null;
 
         TypeNode? response = null;
+        var hasResponse = false;
         if (YamlSpecReader.Find(root, "response") is { } responseNode)
         {
-            response = ParseType(responseNode, "response", typePrefix + "Result", 0);
+            hasResponse = true;
+            if (responseNode is YamlScalarNode { Value: "none" })
+            {
+                response = null;
+            }
+            else
+            {
+                response = ParseType(responseNode, "response", "Result", 0, parent: null);
+                if (status == 204)
+                {
+                    _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(responseNode), "response", "response", "A 204 No Content success has no body: write 'response: none'.");
+                }
+            }
         }
         else
         {
-            _reader.Report(DiagnosticDescriptors.MissingKey, YamlSpecReader.KeySpan(root, "endpoint"), "endpoint file", "response", "{ typeName: Submission, properties: { ... } }");
+            _reader.Report(DiagnosticDescriptors.MissingKey, YamlSpecReader.KeySpan(root, "endpoint"), "endpoint file", "response", "{ typeName: Submission, properties: { ... } }, or none when a success has no body");
         }
 
         var examples = YamlSpecReader.Find(root, "examples") is { } examplesNode ? ParseExamples(examplesNode) : EquatableArray<ExampleModel>.Empty;
-        if (api is null || group is null || name is null || method is null || path is null || response is null)
+        if (api is null || group is null || name is null || method is null || path is null || !hasResponse)
         {
             return null;
         }
@@ -89,11 +105,31 @@ internal sealed partial class SpecParser
             queryParameters,
             body?.Type,
             body?.Description,
-            response.Value.Type,
-            response.Value.Description,
+            response?.Type,
+            response?.Description,
             _objects.ToEquatableArray(),
             _enums.ToEquatableArray(),
-            examples);
+            examples,
+            _typeScope,
+            status,
+            _reader.OptionalBoolean(endpoint, "deprecated", "endpoint") ?? false);
+    }
+
+    /// <summary>The documented success status: 200 unless the page says 201, 202 or 204.</summary>
+    private int ParseSuccessStatus(YamlMappingNode endpoint)
+    {
+        if (YamlSpecReader.Find(endpoint, "status") is not { } node || _reader.AsScalar(node, "endpoint.status") is not { } text)
+        {
+            return 200;
+        }
+
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var status) && status is >= 200 and <= 299)
+        {
+            return status;
+        }
+
+        _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(node), text, "endpoint.status", "The success status is 200 to 299, for example 201, 202 or 204.");
+        return 200;
     }
 
     /// <summary>Example responses by status, as the page shows them; the generated test fake answers with them.</summary>

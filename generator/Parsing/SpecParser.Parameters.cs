@@ -34,13 +34,7 @@ internal sealed partial class SpecParser
                 _reader.CheckKeys(mapping, where, isPath ? PathParameterKeys : QueryParameterKeys);
             }
 
-            // A bare scalar is shorthand for the type: "name: string".
-            var typeNode = mapping is null ? value : YamlSpecReader.Find(mapping, "type");
-            var type = TypeRef.Scalar(TypeKind.String, YamlSpecReader.SpanOf(key));
-            if (typeNode is not null && _reader.AsScalar(typeNode, where + ".type") is { } typeText)
-            {
-                type = ParseParameterType(typeText, typeNode, where);
-            }
+            var type = isPath ? ParsePathParameterType(key, value, mapping, where) : ParseQueryParameterType(name, key, value, mapping, where);
 
             string? pattern = null;
             var patternSpan = SourceSpan.None;
@@ -55,20 +49,86 @@ internal sealed partial class SpecParser
                 }
             }
 
-            var nullable = !isPath && mapping is not null && (_reader.OptionalBoolean(mapping, "nullable", where) ?? false);
+            var optional = !isPath && mapping is not null && IsOptionalParameter(mapping, where);
             parameters.Add(new ParameterModel(
                 name,
                 type,
-                nullable,
+                optional,
                 mapping is null ? null : _reader.OptionalScalar(mapping, "description", where),
                 pattern,
                 mapping is null ? null : OptionalExample(mapping, where),
                 YamlSpecReader.SpanOf(key),
-                patternSpan));
+                patternSpan,
+                mapping is null ? null : ParseQueryStyle(mapping, where)));
         }
 
         return parameters.ToEquatableArray();
     }
+
+    /// <summary>
+    /// Whether a query parameter may be left out. 'nullable' said so before 'optional' existed;
+    /// it gets a diagnostic that names the new key, and still counts, so that nothing cascades.
+    /// </summary>
+    private bool IsOptionalParameter(YamlMappingNode mapping, string where)
+    {
+        if (YamlSpecReader.Find(mapping, "nullable") is not null)
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.KeySpan(mapping, "nullable"), "nullable", where, "A query parameter is left out when it has no value: write 'optional: true'.");
+            return _reader.OptionalBoolean(mapping, "nullable", where) ?? false;
+        }
+
+        return _reader.OptionalBoolean(mapping, "optional", where) ?? false;
+    }
+
+    /// <summary>A path parameter is a scalar: "id: {}" is a string, "id: integer" shorthand for the type.</summary>
+    private TypeRef ParsePathParameterType(YamlScalarNode key, YamlNode value, YamlMappingNode? mapping, string where)
+    {
+        var typeNode = mapping is null ? value : YamlSpecReader.Find(mapping, "type");
+        return typeNode is not null && _reader.AsScalar(typeNode, where + ".type") is { } typeText
+            ? ParseParameterType(typeText, typeNode, where)
+            : TypeRef.Scalar(TypeKind.String, YamlSpecReader.SpanOf(key));
+    }
+
+    /// <summary>
+    /// A query parameter is a type node, as a property is: a scalar, an enum, a list, an object or
+    /// a map, whose inline types join the endpoint's. Only raw JSON cannot go into a query.
+    /// </summary>
+    private TypeRef ParseQueryParameterType(string name, YamlScalarNode key, YamlNode value, YamlMappingNode? mapping, string where)
+    {
+        if (mapping is not null && YamlSpecReader.Find(mapping, "type") is null && YamlSpecReader.Find(mapping, "properties") is null
+            && YamlSpecReader.Find(mapping, "items") is null && YamlSpecReader.Find(mapping, "values") is null)
+        {
+            return TypeRef.Scalar(TypeKind.String, YamlSpecReader.SpanOf(key));
+        }
+
+        var type = ParseType(value, where, Identifiers.ToPascalCase(name), 0, parent: null, isMember: true, checkKeys: false).Type;
+        if (type.Kind == TypeKind.Any || type.Items?.Kind == TypeKind.Any)
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, type.Span, "any", where, "A query parameter cannot hold raw JSON: declare its type, its items or its properties.");
+        }
+
+        return type;
+    }
+
+    /// <summary>A parameter's own query style, overriding the API's.</summary>
+    private string? ParseQueryStyle(YamlMappingNode mapping, string where)
+    {
+        if (_reader.OptionalScalar(mapping, "style", where) is not { } style)
+        {
+            return null;
+        }
+
+        if (Array.IndexOf(QueryStyles, style) < 0)
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(YamlSpecReader.Find(mapping, "style")!), style, where + ".style", "Use one of " + string.Join(", ", QueryStyles) + ".");
+            return null;
+        }
+
+        return style;
+    }
+
+    /// <summary>How lists and objects go into a query string; the runtime's QueryStyle, camelCase.</summary>
+    public static readonly string[] QueryStyles = { "form", "comma", "brackets", "deepObject" };
 
     private TypeRef ParseParameterType(string typeText, YamlNode typeNode, string where)
     {

@@ -16,27 +16,56 @@ namespace SpecClient.Generator.Parsing;
 /// <summary>Type nodes: properties, inline objects, arrays, enums and references.</summary>
 internal sealed partial class SpecParser
 {
-    private EquatableArray<PropertyModel> ParseProperties(YamlNode node, string section, int depth)
+    private EquatableArray<PropertyModel> ParseProperties(YamlNode node, string section, int depth, string? parent)
     {
         var properties = ImmutableArray.CreateBuilder<PropertyModel>();
         foreach (var (name, key, value) in _reader.NamedEntries(node, section))
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            var parsed = ParseType(value, section + "." + name, Identifiers.ToPascalCase(name), depth + 1);
-            properties.Add(new PropertyModel(name, parsed.Type, parsed.Nullable, parsed.Description, parsed.Example, YamlSpecReader.SpanOf(key)));
+            var parsed = ParseType(value, section + "." + name, Identifiers.ToPascalCase(name), depth + 1, parent, isMember: true);
+            properties.Add(new PropertyModel(name, parsed.Type, parsed.Nullable, parsed.Description, parsed.Example, YamlSpecReader.SpanOf(key), parsed.Optional, parsed.Deprecated));
         }
 
         return properties.ToEquatableArray();
     }
 
     /// <summary>What a type node says: the type itself plus the facts that belong to the place using it.</summary>
-    private readonly record struct TypeNode(TypeRef Type, bool Nullable, string? Description, string? Example);
+    private readonly record struct TypeNode(TypeRef Type, bool Nullable, string? Description, string? Example, bool Optional = false, bool Deprecated = false);
+
+    /// <summary>
+    /// Claims the C# name of an inline object or enum within this file, so that the name depends on
+    /// this file alone. A derived name that is taken ("format" inside "format") is qualified by its
+    /// parent, then numbered; an explicit typeName is kept, and the binder reports it if it is taken.
+    /// </summary>
+    private string ClaimTypeName(string candidate, bool isExplicit, string? parent)
+    {
+        if (_claimedTypeNames.Add(MemberNames.Type(candidate)) || isExplicit)
+        {
+            return candidate;
+        }
+
+        var qualified = parent is null ? candidate : Identifiers.ToPascalCase(parent) + Identifiers.ToPascalCase(candidate);
+        for (var n = 2; !_claimedTypeNames.Add(MemberNames.Type(qualified)); n++)
+        {
+            qualified = (parent is null ? candidate : Identifiers.ToPascalCase(parent) + Identifiers.ToPascalCase(candidate)) + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return qualified;
+    }
 
     /// <summary>
     /// Reads a type node: a bare type name ("string", "Product") or a mapping with type, nullable,
-    /// description, example, and for inline types typeName with properties, items or values.
+    /// optional, description, example, and for inline types typeName with properties, items or values.
     /// </summary>
-    private TypeNode ParseType(YamlNode node, string where, string hintName, int depth, string? declaredName = null)
+    /// <param name="node">The node.</param>
+    /// <param name="where">Its place in the file, for messages: "response.properties.failed".</param>
+    /// <param name="hintName">The name an inline object or enum takes when it has no typeName.</param>
+    /// <param name="depth">How deep it nests.</param>
+    /// <param name="parent">The name of the object that holds this node, to qualify a derived name that is taken.</param>
+    /// <param name="isMember">Whether the node is an object's property: only members may be optional or deprecated.</param>
+    /// <param name="declaredName">The name under 'types:' for a named type.</param>
+    /// <param name="checkKeys">Whether to report keys a type node does not have; a query parameter checks its own.</param>
+    private TypeNode ParseType(YamlNode node, string where, string hintName, int depth, string? parent, bool isMember = false, string? declaredName = null, bool checkKeys = true)
     {
         var span = YamlSpecReader.SpanOf(node);
         if (depth > MaxNesting)
@@ -56,11 +85,17 @@ internal sealed partial class SpecParser
             return new TypeNode(TypeRef.Scalar(TypeKind.Any, span), false, null, null);
         }
 
-        _reader.CheckKeys(mapping, where, TypeKeys);
+        if (checkKeys)
+        {
+            _reader.CheckKeys(mapping, where, TypeKeys);
+        }
+
         var description = _reader.OptionalScalar(mapping, "description", where);
         var nullable = _reader.OptionalBoolean(mapping, "nullable", where) ?? false;
+        var optional = MemberFlag(mapping, "optional", where, isMember);
+        var deprecated = MemberFlag(mapping, "deprecated", where, isMember);
         var example = OptionalExample(mapping, where);
-        var typeName = declaredName ?? _reader.OptionalScalar(mapping, "typeName", where) ?? hintName;
+        var explicitName = declaredName ?? _reader.OptionalScalar(mapping, "typeName", where);
         var nameSpan = declaredName is null && YamlSpecReader.Find(mapping, "typeName") is { } typeNameNode ? YamlSpecReader.SpanOf(typeNameNode) : span;
         var typeNode = YamlSpecReader.Find(mapping, "type");
         var typeText = typeNode is null ? null : _reader.AsScalar(typeNode, where + ".type");
@@ -73,36 +108,41 @@ internal sealed partial class SpecParser
         if (typeText is null)
         {
             _reader.Report(DiagnosticDescriptors.MissingKey, span, where, "type", "string");
-            return new TypeNode(TypeRef.Scalar(TypeKind.Any, span), nullable, description, example);
+            return new TypeNode(TypeRef.Scalar(TypeKind.Any, span), nullable, description, example, optional, deprecated);
         }
 
         TypeRef type;
         switch (typeText)
         {
             case "object" when properties is not null:
-                var objectProperties = ParseProperties(properties, where + ".properties", depth);
-                _objects.Add(new ObjectModel(typeName, description, objectProperties, nameSpan));
-                type = new TypeRef(TypeKind.Object, typeName, null, typeSpan);
+                // The name is claimed before the properties', so that a parent keeps the plain name.
+                var objectName = declaredName ?? ClaimTypeName(explicitName ?? hintName, explicitName is not null, parent);
+                var objectProperties = ParseProperties(properties, where + ".properties", depth, objectName);
+                _objects.Add(new ObjectModel(objectName, description, objectProperties, nameSpan));
+                type = new TypeRef(TypeKind.Object, objectName, null, typeSpan, _typeScope);
                 break;
             case "object":
                 // An object the page documents without properties: keep whatever JSON arrives.
                 type = TypeRef.Scalar(TypeKind.Any, typeSpan);
                 break;
             case "enum":
-                type = new TypeRef(TypeKind.Enum, typeName, null, typeSpan);
-                _enums.Add(new EnumModel(typeName, description, ParseEnumValues(values, mapping, where), nameSpan));
+                var enumName = declaredName ?? ClaimTypeName(explicitName ?? hintName, explicitName is not null, parent);
+                type = new TypeRef(TypeKind.Enum, enumName, null, typeSpan, _typeScope);
+                _enums.Add(new EnumModel(enumName, description, ParseEnumValues(values, mapping, where), nameSpan));
                 break;
-            case "array":
+            case "array" or "map":
+                var kind = typeText == "array" ? TypeKind.Array : TypeKind.Map;
                 if (items is null)
                 {
                     _reader.Report(DiagnosticDescriptors.MissingKey, span, where, "items", "string");
-                    type = new TypeRef(TypeKind.Array, null, TypeRef.Scalar(TypeKind.Any, span), typeSpan);
+                    type = new TypeRef(kind, null, TypeRef.Scalar(TypeKind.Any, span), typeSpan);
                     break;
                 }
 
-                var itemHint = declaredName is null ? Identifiers.Singular(hintName) : hintName + "Item";
-                var item = ParseType(items, where + ".items", itemHint, depth + 1);
-                type = new TypeRef(TypeKind.Array, null, item.Type, typeSpan);
+                // Array items and map values take the singular: "entries" → Entry, "headers" → Header.
+                var itemHint = declaredName is not null ? hintName + "Item" : Identifiers.Singular(hintName);
+                var item = ParseType(items, where + ".items", itemHint, depth + 1, parent);
+                type = new TypeRef(kind, null, item.Type, typeSpan);
                 break;
             default:
                 type = NamedType(typeText, typeSpan);
@@ -110,7 +150,23 @@ internal sealed partial class SpecParser
         }
 
         ReportMisplacedKeys(mapping, where, type.Kind, properties, items, values);
-        return new TypeNode(type, nullable, description, example);
+        return new TypeNode(type, nullable, description, example, optional, deprecated);
+    }
+
+    /// <summary>A boolean that only an object's property may carry (optional, deprecated).</summary>
+    private bool MemberFlag(YamlMappingNode mapping, string key, string where, bool isMember)
+    {
+        if (_reader.OptionalBoolean(mapping, key, where) is not { } value)
+        {
+            return false;
+        }
+
+        if (!isMember)
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.KeySpan(mapping, key), key, where, "'" + key + ":' belongs to an object's property.");
+        }
+
+        return value;
     }
 
     private void ReportMisplacedKeys(YamlMappingNode mapping, string where, TypeKind kind, YamlNode? properties, YamlNode? items, YamlNode? values)
@@ -120,9 +176,9 @@ internal sealed partial class SpecParser
             _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(properties), "properties", where, "'properties:' belongs to a type: object.");
         }
 
-        if (items is not null && kind != TypeKind.Array)
+        if (items is not null && kind is not (TypeKind.Array or TypeKind.Map))
         {
-            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(items), "items", where, "'items:' belongs to a type: array.");
+            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(items), "items", where, "'items:' belongs to a type: array or map.");
         }
 
         if (values is not null && kind != TypeKind.Enum)
@@ -174,10 +230,10 @@ internal sealed partial class SpecParser
             return TypeRef.Scalar(TypeKind.Any, span);
         }
 
-        if (text is "object" or "array" or "enum")
+        if (text is "object" or "array" or "map" or "enum")
         {
-            // Scalar shorthand cannot say what the object, array or enum holds.
-            _reader.Report(DiagnosticDescriptors.MissingKey, span, text, text switch { "object" => "properties", "array" => "items", _ => "values" }, "...");
+            // Scalar shorthand cannot say what the object, array, map or enum holds.
+            _reader.Report(DiagnosticDescriptors.MissingKey, span, text, text switch { "object" => "properties", "array" or "map" => "items", _ => "values" }, "...");
             return TypeRef.Scalar(TypeKind.Any, span);
         }
 

@@ -19,9 +19,9 @@ internal sealed partial class SpecParser
     private const int MaxNesting = 32;
 
     private static readonly string[] HttpMethods = { "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS" };
-    private static readonly string[] TypeKeys = { "type", "nullable", "description", "example", "typeName", "properties", "items", "values" };
+    private static readonly string[] TypeKeys = { "type", "nullable", "optional", "deprecated", "description", "example", "typeName", "properties", "items", "values" };
     private static readonly string[] PathParameterKeys = { "type", "description", "pattern", "example" };
-    private static readonly string[] QueryParameterKeys = { "type", "nullable", "description", "example" };
+    private static readonly string[] QueryParameterKeys = { "type", "optional", "nullable", "description", "example", "style", "typeName", "items", "values", "properties" };
     private static readonly Regex PathText = new(@"\A(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*\z", RegexOptions.CultureInvariant);
     private static readonly System.Collections.Generic.HashSet<string> ReservedHeaders = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -34,7 +34,11 @@ internal sealed partial class SpecParser
     private readonly YamlSpecReader _reader;
     private readonly ImmutableArray<ObjectModel>.Builder _objects = ImmutableArray.CreateBuilder<ObjectModel>();
     private readonly ImmutableArray<EnumModel>.Builder _enums = ImmutableArray.CreateBuilder<EnumModel>();
+    private readonly System.Collections.Generic.HashSet<string> _claimedTypeNames = new(StringComparer.Ordinal);
     private readonly CancellationToken _cancellationToken;
+
+    /// <summary>The endpoint type that nests this endpoint file's own types; null in an API file.</summary>
+    private string? _typeScope;
     private readonly string? _namespaceOverride;
 
     private SpecParser(string path, string? namespaceOverride, CancellationToken cancellationToken)

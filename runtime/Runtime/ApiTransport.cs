@@ -52,15 +52,7 @@ public sealed class ApiTransport
     /// <param name="cancellationToken">Cancels the call.</param>
     public async Task<T> SendAsync<T>(HttpMethod method, string path, string query, HttpContent? content, JsonConverter<T> responseConverter, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(method, RequestUri(path, query));
-        // Unparsed: a typed Accept value costs a header collection and a parsed-value object per request.
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        request.Content = content;
-        if (_prepareRequest is not null)
-        {
-            await _prepareRequest(request, cancellationToken).ConfigureAwait(false);
-        }
-
+        using var request = await CreateRequestAsync(method, path, query, content, cancellationToken).ConfigureAwait(false);
         using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         var body = await ResponseBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
         try
@@ -84,6 +76,54 @@ public sealed class ApiTransport
         {
             body.Return();
         }
+    }
+
+    /// <summary>Sends one request whose success has no body to read (204 No Content, or a 200 the spec gives no model).</summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="path">The request path relative to the base address, with route values already escaped.</param>
+    /// <param name="query">The encoded query string ("?a=b") or an empty string.</param>
+    /// <param name="content">The request body, or null. The transport disposes it.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task SendAsync(HttpMethod method, string path, string query, HttpContent? content, CancellationToken cancellationToken)
+    {
+        using var request = await CreateRequestAsync(method, path, query, content, cancellationToken).ConfigureAwait(false);
+        using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (response.IsSuccessStatusCode)
+        {
+            return;
+        }
+
+        var body = await ResponseBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            throw _createException(Failure(method, path, response, body.ToArray(), readError: null));
+        }
+        finally
+        {
+            body.Return();
+        }
+    }
+
+    private async ValueTask<HttpRequestMessage> CreateRequestAsync(HttpMethod method, string path, string query, HttpContent? content, CancellationToken cancellationToken)
+    {
+        var request = new HttpRequestMessage(method, RequestUri(path, query));
+        // Unparsed: a typed Accept value costs a header collection and a parsed-value object per request.
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
+        request.Content = content;
+        if (_prepareRequest is not null)
+        {
+            try
+            {
+                await _prepareRequest(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                request.Dispose();
+                throw;
+            }
+        }
+
+        return request;
     }
 
     /// <summary>

@@ -144,7 +144,7 @@ public static class JsonReading
         };
     }
 
-    /// <summary>An ISO 8601 date-time property; null for JSON null.</summary>
+    /// <summary>A date-time property (see <see cref="DateTimeText"/>); null for JSON null.</summary>
     public static DateTimeOffset? ReadDateTimeOffset(ref Utf8JsonReader reader)
     {
         reader.Read();
@@ -153,9 +153,9 @@ public static class JsonReading
             return null;
         }
 
-        return reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out var value)
+        return DateTimeText.TryRead(ref reader, out var value)
             ? value
-            : throw Unexpected(ref reader, "an ISO 8601 date-time string");
+            : throw Unexpected(ref reader, "a date-time string");
     }
 
     /// <summary>Any JSON value, kept as is; null for JSON null, so that a non-nullable one can be checked.</summary>
@@ -203,6 +203,33 @@ public static class JsonReading
         }
 
         return list;
+    }
+
+    /// <summary>A JSON object read as a map, each value with <paramref name="valueConverter"/>; a JSON null gives null.</summary>
+    public static Dictionary<string, T>? ReadMap<T>(ref Utf8JsonReader reader, JsonConverter<T> valueConverter)
+    {
+        reader.Read();
+        return reader.TokenType == JsonTokenType.Null ? null : ReadMapValue(ref reader, valueConverter);
+    }
+
+    /// <summary>
+    /// The map the reader is on. An empty array reads as an empty map: PHP's json_encode sends []
+    /// for an empty map, as WeTransform does for members its pages type as arrays.
+    /// </summary>
+    public static Dictionary<string, T> ReadMapValue<T>(ref Utf8JsonReader reader, JsonConverter<T> valueConverter)
+    {
+        ReadObjectStart(ref reader, "a map");
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        while (ReadNextProperty(ref reader))
+        {
+            var key = reader.GetString()!;
+            reader.Read();
+            map[key] = reader.TokenType == JsonTokenType.Null && !typeof(T).IsValueType
+                ? default!
+                : valueConverter.Read(ref reader, typeof(T), Options)!;
+        }
+
+        return map;
     }
 
     /// <summary>Keeps a property the spec does not declare, so that nothing the server sends is lost.</summary>

@@ -135,6 +135,40 @@ public static class JsonWriting
         writer.WriteEndArray();
     }
 
+    /// <summary>Writes one map property; a null value is written as JSON null.</summary>
+    public static void WriteMap<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IReadOnlyDictionary<string, T>? values, JsonConverter<T> valueConverter)
+    {
+        writer.WritePropertyName(name);
+        if (values is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            WriteMapValue(writer, values, valueConverter);
+        }
+    }
+
+    /// <summary>Writes a map as a JSON object, in the map's order.</summary>
+    public static void WriteMapValue<T>(Utf8JsonWriter writer, IReadOnlyDictionary<string, T> values, JsonConverter<T> valueConverter)
+    {
+        writer.WriteStartObject();
+        foreach (var entry in values)
+        {
+            writer.WritePropertyName(entry.Key);
+            if (entry.Value is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                valueConverter.Write(writer, entry.Value, JsonReading.Options);
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+
     /// <summary>Writes back the properties the spec does not declare, as they were received.</summary>
     public static void WriteAdditionalProperties(Utf8JsonWriter writer, IDictionary<string, JsonElement>? properties)
     {

@@ -22,7 +22,7 @@ public static class ScalarConverters
     /// <summary>true or false.</summary>
     public static JsonConverter<bool> ForBoolean { get; } = new BooleanConverter();
 
-    /// <summary>An ISO 8601 date-time string.</summary>
+    /// <summary>A date-time string, read as <see cref="DateTimeText"/> describes.</summary>
     public static JsonConverter<DateTimeOffset> ForDateTime { get; } = new DateTimeOffsetConverter();
 
     /// <summary>Any JSON value, kept as is.</summary>
@@ -70,7 +70,7 @@ public static class ScalarConverters
     private sealed class DateTimeOffsetConverter : JsonConverter<DateTimeOffset>
     {
         public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-            => reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out var value) ? value : throw Unexpected(ref reader, "an ISO 8601 date-time string");
+            => DateTimeText.TryRead(ref reader, out var value) ? value : throw Unexpected(ref reader, "a date-time string");
 
         public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) => writer.WriteStringValue(value);
     }

@@ -25,7 +25,7 @@ public class EdgeTests
         var line = (await orders.ReadAsync(7UL, "ABC", "x y", page: 2)).Data;
 
         Assert.Equal("/orders/7/lines/ABC?name=x%20y&page=2", Assert.Single(server.Requests).RawTarget);
-        Assert.Equal(TypeModel.Small, line.Type);
+        Assert.Equal(OrdersRead.TypeModel.Small, line.Type);
         Assert.Equal(("r", "rv"), (line.Reader, line.ReaderValue));
         Assert.Equal(1, line.Meta.GetProperty("k").GetInt32());
     }
@@ -88,7 +88,7 @@ public class EdgeTests
 
         Assert.Equal("body", Assert.Throws<ArgumentNullException>(() => { _ = orders.AddLinesAsync("9", null!); }).ParamName);
 
-        var added = await orders.AddLinesAsync("9", new[] { new NewLine { Sku = "s-1", Quantity = 3 } }, idParameter: "q");
+        var added = await orders.AddLinesAsync("9", new[] { new OrdersAddLines.NewLine { Sku = "s-1", Quantity = 3 } }, idParameter: "q");
 
         var request = Assert.Single(server.Requests);
         Assert.Equal(("POST", "/orders/9/lines?id=q", """[{"sku":"s-1","quantity":3}]"""), (request.Method, request.RawTarget, request.Body));
@@ -110,11 +110,11 @@ public class EdgeTests
         // The System.Text.Json source generator cannot see generated types (SYSLIB1030), but the
         // reflection-based serializer finds each record's [JsonConverter].
         var options = new JsonSerializerOptions { TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver() };
-        var line = new NewLine { Sku = "s", Quantity = 1, AdditionalProperties = new System.Collections.Generic.Dictionary<string, JsonElement> { ["x"] = JsonDocument.Parse("true").RootElement } };
+        var line = new OrdersAddLines.NewLine { Sku = "s", Quantity = 1, AdditionalProperties = new System.Collections.Generic.Dictionary<string, JsonElement> { ["x"] = JsonDocument.Parse("true").RootElement } };
 
         var json = JsonSerializer.Serialize(line, options);
 
         Assert.Equal("""{"sku":"s","quantity":1,"x":true}""", json);
-        Assert.Equal(line with { AdditionalProperties = null }, JsonSerializer.Deserialize<NewLine>(json, options)! with { AdditionalProperties = null });
+        Assert.Equal(line with { AdditionalProperties = null }, JsonSerializer.Deserialize<OrdersAddLines.NewLine>(json, options)! with { AdditionalProperties = null });
     }
 }

@@ -32,6 +32,20 @@ public class FakeTests
     }
 
     [Fact]
+    public async Task Endpoints_of_the_pages_answer_their_documented_success()
+    {
+        using var fake = new OracleCommerceAdminFakeHandler();
+        using var http = new HttpClient(fake) { BaseAddress = new Uri("https://admin.example") };
+        var client = new OracleCommerceAdminClient(http);
+
+        var started = await client.ExportProcess.StartAsync(new ExportProcessStart.ExportRequest { Items = Array.Empty<ExportProcessStart.ExportItem>() });
+        await client.Collections.DeleteAsync("c1", "cat1");
+
+        Assert.Equal("N2ECA3RrG1jLYZjN4Q6XTNrkjc_10000", started.ProcessId);
+        Assert.Equal(2, fake.Requests.Count);
+    }
+
+    [Fact]
     public async Task An_endpoint_can_answer_with_another_documented_status()
     {
         using var fake = new WeTransformFakeHandler();

@@ -24,6 +24,37 @@ public class RuntimeTests
         Assert.Equal(string.Empty, new QueryString().Add("a", (long?)null).ToString());
     }
 
+    [Theory]
+    [InlineData(QueryStyle.Form, "?ids=1&ids=2&size=L&note=a%20b")]
+    [InlineData(QueryStyle.Comma, "?ids=1,2&filter=size,L,note,a%20b")]
+    [InlineData(QueryStyle.Brackets, "?ids[]=1&ids[]=2&filter[size]=L&filter[note]=a%20b")]
+    [InlineData(QueryStyle.DeepObject, "?ids=1&ids=2&filter[size]=L&filter[note]=a%20b")]
+    public void Lists_and_objects_follow_the_query_style(QueryStyle style, string expected)
+    {
+        var filter = new System.Collections.Generic.Dictionary<string, string> { ["size"] = "L", ["note"] = "a b" };
+
+        var query = new QueryString()
+            .AddList("ids", new long[] { 1, 2 }, ScalarConverters.ForInteger, style)
+            .AddList<long>("none", null, ScalarConverters.ForInteger, style)
+            .AddObject("filter", filter, new JsonMapConverter<string>(ScalarConverters.ForString), style);
+
+        Assert.Equal(expected, query.ToString());
+    }
+
+    [Fact]
+    public void Brackets_index_lists_of_objects_and_nest_deeper_levels()
+    {
+        var rows = new[]
+        {
+            new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IReadOnlyList<string>> { ["tags"] = new[] { "x", "y" } },
+        };
+        var converter = new JsonMapConverter<System.Collections.Generic.IReadOnlyList<string>>(new JsonListConverter<string>(ScalarConverters.ForString));
+
+        var query = new QueryString().AddList("rows", rows, converter, QueryStyle.Brackets);
+
+        Assert.Equal("?rows[0][tags][]=x&rows[0][tags][]=y", query.ToString());
+    }
+
     [Fact]
     public void Query_values_do_not_depend_on_the_current_culture()
     {

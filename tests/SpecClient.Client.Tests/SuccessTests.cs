@@ -96,7 +96,7 @@ public class SuccessTests
     {
         await using var server = await LoopbackServer.StartAsync(_ => CannedResponse.Documented(200, "import-process-abort.json"));
         using var http = server.CreateClient();
-        var body = new AbortImportProcessRequest { AdditionalProperties = new System.Collections.Generic.Dictionary<string, JsonElement> { ["reason"] = JsonSerializer.SerializeToElement("test", SerializerContext.Default.String) } };
+        var body = new ImportProcessAbort.AbortImportProcessRequest { AdditionalProperties = new System.Collections.Generic.Dictionary<string, JsonElement> { ["reason"] = JsonSerializer.SerializeToElement("test", SerializerContext.Default.String) } };
 
         await new OracleCommerceAdminClient(http).ImportProcess.AbortAsync("t", body);
 

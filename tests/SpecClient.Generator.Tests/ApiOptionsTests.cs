@@ -83,7 +83,7 @@ public class ApiOptionsTests
         var endpoint = Endpoint.Replace("response: string", "response:\n  typeName: " + typeName + "\n  properties:\n    id: integer", StringComparison.Ordinal);
         var (diagnostics, output) = Run("auth:\n  bearer: true\nheaders:\n  X-Customer: {}\n", endpoint);
         Assert.Empty(diagnostics);
-        Assert.NotNull(output.GetTypeByMetadataName("Shop.Client." + typeName + "Model"));
+        Assert.NotNull(output.GetTypeByMetadataName("Shop.Client.OrdersRead+" + typeName + "Model"));
     }
 
     [Theory]

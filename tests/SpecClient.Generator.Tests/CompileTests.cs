@@ -31,7 +31,7 @@ public class CompileTests
                 var seen = new List<string>();
                 IWeTransformClient weTransform = new WeTransformClient(http);
 
-                WeTransformResponse<Submission> submission = await weTransform.Submissions.ReadAsync("cbe6d17e-9c19-4ac3-baf5-8e7e4bb53e3d", cancellationToken);
+                WeTransformResponse<SubmissionsRead.Submission> submission = await weTransform.Submissions.ReadAsync("cbe6d17e-9c19-4ac3-baf5-8e7e4bb53e3d", cancellationToken);
                 submission = await weTransform.Submissions.ReadAsync(Guid.NewGuid(), cancellationToken);
                 string? customer = submission.Payload.CustomerName;
                 long columns = submission.Payload.MaximumNumberOfColumns;
@@ -39,21 +39,21 @@ public class CompileTests
                 bool failed = submission.Payload.Failed;
                 seen.Add(customer + columns + created + failed);
 
-                WeTransformResponse<PowerFunctionAbort> abort = await weTransform.PowerFunctions.AbortAsync("8d049772-c9f8-4fe2-a988-ecf926022c51", "1", cancellationToken);
+                WeTransformResponse<PowerFunctionsAbort.PowerFunctionAbort> abort = await weTransform.PowerFunctions.AbortAsync("8d049772-c9f8-4fe2-a988-ecf926022c51", "1", cancellationToken);
                 abort = await weTransform.PowerFunctions.AbortAsync(Guid.Empty, 7UL, cancellationToken);
                 long? rows = abort.Payload.ImpactedRows;
                 IDictionary<string, JsonElement>? extra = abort.Payload.AdditionalProperties;
                 seen.Add(rows + " " + extra?.Count);
 
-                WeTransformResponse<Template> template = await weTransform.Templates.ReadAsync("my-template", cancellationToken);
-                foreach (UserMetadata metadata in template.Payload.UserMetadata)
+                WeTransformResponse<TemplatesRead.Template> template = await weTransform.Templates.ReadAsync("my-template", cancellationToken);
+                foreach (TemplatesRead.UserMetadata metadata in template.Payload.UserMetadata)
                 {
                     string name = metadata.Name;
                     string? value = metadata.Value;
                     seen.Add(name + value);
                 }
 
-                WeTransformResponse<Greeting> hello = await weTransform.DemoReceiver.HelloAsync("Bob", cancellationToken);
+                WeTransformResponse<DemoReceiverHello.Greeting> hello = await weTransform.DemoReceiver.HelloAsync("Bob", cancellationToken);
                 string greeting = hello.Payload.Hello;
                 bool success = hello.Success;
                 ProductRequirement? requirement = hello.Product?.Requirement;
@@ -62,8 +62,8 @@ public class CompileTests
                 seen.Add(greeting + success + (requirement == ProductRequirement.Permission) + permission + debug.Count);
 
                 IOracleCommerceAdminClient oracle = new OracleCommerceAdminClient(http);
-                AbortImportProcessResponse aborted = await oracle.ImportProcess.AbortAsync("ezzPxcPRmJIlXYCyOTQNT9HMacA_10000", cancellationToken: cancellationToken);
-                aborted = await oracle.ImportProcess.AbortAsync("token", new AbortImportProcessRequest(), cancellationToken);
+                ImportProcessAbort.AbortImportProcessResponse aborted = await oracle.ImportProcess.AbortAsync("ezzPxcPRmJIlXYCyOTQNT9HMacA_10000", cancellationToken: cancellationToken);
+                aborted = await oracle.ImportProcess.AbortAsync("token", new ImportProcessAbort.AbortImportProcessRequest(), cancellationToken);
                 seen.Add(aborted.Success + "");
 
                 try

@@ -32,7 +32,7 @@ public class ParserTests
         Assert.Equal("submissionId", parameter.WireName);
         Assert.Equal("[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}", parameter.Pattern);
 
-        Assert.Equal(new TypeRef(TypeKind.Object, "Submission", null, endpoint.Response.Span), endpoint.Response);
+        Assert.Equal(new TypeRef(TypeKind.Object, "Submission", null, endpoint.Response!.Span, "SubmissionsRead"), endpoint.Response);
         var submission = Assert.Single(endpoint.Objects);
         Assert.Equal(23, submission.Properties.Count);
         var columns = submission.Properties.Single(p => p.WireName == "maximum_number_of_columns");
@@ -65,7 +65,7 @@ public class ParserTests
         Assert.Equal(new[] { "UserMetadata", "Template" }, endpoint.Objects.Select(o => o.Name));
         var metadata = endpoint.Objects[1].Properties.Single(p => p.WireName == "user_metadata");
         Assert.Equal(TypeKind.Array, metadata.Type.Kind);
-        Assert.Equal(new TypeRef(TypeKind.Object, "UserMetadata", null, metadata.Type.Items!.Span), metadata.Type.Items);
+        Assert.Equal(new TypeRef(TypeKind.Object, "UserMetadata", null, metadata.Type.Items!.Span, "TemplatesRead"), metadata.Type.Items);
         Assert.Null(Assert.Single(endpoint.PathParameters).Pattern);
     }
 
@@ -75,7 +75,7 @@ public class ParserTests
         var endpoint = Parse("specs/wetransform/demo-receiver/hello.spec.yaml").Endpoint!;
 
         var name = Assert.Single(endpoint.QueryParameters);
-        Assert.Equal(("name", TypeKind.String, false), (name.WireName, name.Type.Kind, name.Nullable));
+        Assert.Equal(("name", TypeKind.String, false), (name.WireName, name.Type.Kind, name.Optional));
         Assert.Empty(endpoint.PathParameters);
     }
 

@@ -26,11 +26,13 @@ public partial class ReadmeExampleTests
             .Select(b => (Path: b.Code.Split('\n')[0].TrimStart('#', ' '), b.Code))
             .ToArray();
         Assert.Equal(new[] { "specs/shop.spec.yaml", "specs/orders/read.spec.yaml" }, specs.Select(s => s.Path));
-        var call = Assert.Single(blocks, b => b.Lang == "csharp").Code;
-        var program = "using System; using System.Net.Http; using Shop.Client;\n"
-            + "/// <summary>The example.</summary>\npublic static class Example { /// <summary>Runs it.</summary>\npublic static async System.Threading.Tasks.Task RunAsync() {\n" + call + "\n} }";
+        // Pasted as it is into a new console app, whose implicit usings are these.
+        var program = Assert.Single(blocks, b => b.Lang == "csharp").Code;
+        const string ImplicitUsings = "global using System; global using System.Collections.Generic; global using System.IO; global using System.Linq; "
+            + "global using System.Net.Http; global using System.Threading; global using System.Threading.Tasks;";
 
-        var (result, output) = GeneratorHarness.Run(GeneratorHarness.Specs(specs), Consumer.Net80, null, program);
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.Specs(specs), Consumer.Net80, null, ImplicitUsings, program);
+        output = output.WithOptions(output.Options.WithOutputKind(OutputKind.ConsoleApplication));
 
         Assert.Empty(result.Diagnostics);
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();

@@ -108,22 +108,40 @@ public class SpecMistakeTests
     }
 
     [Fact]
-    public void The_same_type_declared_by_two_endpoints()
+    public void The_same_inline_type_name_in_two_endpoints_makes_two_types()
     {
         var withOrder = Endpoint.Replace("response: string", "response:\n  typeName: Order\n  properties:\n    id: integer\n", StringComparison.Ordinal);
-        var diagnostics = Diagnose(
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.Specs(
             ("specs/shop.spec.yaml", Api),
             ("specs/a.spec.yaml", withOrder),
-            ("specs/b.spec.yaml", withOrder.Replace("name: Read", "name: ReadAgain", StringComparison.Ordinal)));
-        AssertAt(Assert.Single(diagnostics), "SPEC014", "specs/b.spec.yaml", 9, 12, 9, 17, "The type 'Order' is declared more than once (also declared in /project/specs/a.spec.yaml)");
+            ("specs/b.spec.yaml", withOrder.Replace("name: Read", "name: ReadAgain", StringComparison.Ordinal))));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.NotNull(output.GetTypeByMetadataName("Shop.Client.OrdersRead+Order"));
+        Assert.NotNull(output.GetTypeByMetadataName("Shop.Client.OrdersReadAgain+Order"));
     }
 
     [Fact]
-    public void A_type_named_like_a_generated_one()
+    public void An_endpoint_types_class_named_like_a_generated_type()
     {
-        var spec = Endpoint.Replace("response: string", "response:\n  typeName: ShopClient\n  properties:\n    id: integer\n", StringComparison.Ordinal);
+        var spec = Endpoint.Replace("group: Orders\n  name: Read", "group: Shop\n  name: Client", StringComparison.Ordinal)
+            .Replace("response: string", "response:\n  typeName: Order\n  properties:\n    id: integer\n", StringComparison.Ordinal);
         var diagnostic = Assert.Single(Diagnose(("specs/shop.spec.yaml", Api), ("specs/read.spec.yaml", spec)));
-        AssertAt(diagnostic, "SPEC014", "specs/read.spec.yaml", 9, 12, 9, 22, "SpecClient generates a type of that name");
+        AssertAt(diagnostic, "SPEC014", "specs/read.spec.yaml", 3, 8, 3, 14, "The type 'ShopClient' is declared more than once (SpecClient generates a type of that name");
+    }
+
+    [Fact]
+    public void An_inline_type_named_like_its_parent_is_qualified_by_it()
+    {
+        var spec = Endpoint.Replace("response: string", "response:\n  typeName: Format\n  properties:\n    format: { values: [csv, json] }\n    items: { type: array, items: { properties: { format: { values: [a] } } } }\n", StringComparison.Ordinal);
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.Specs(("specs/shop.spec.yaml", Api), ("specs/read.spec.yaml", spec)));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.NotNull(output.GetTypeByMetadataName("Shop.Client.OrdersRead+Format"));
+        Assert.NotNull(output.GetTypeByMetadataName("Shop.Client.OrdersRead+FormatFormat"));
+        Assert.NotNull(output.GetTypeByMetadataName("Shop.Client.OrdersRead+ItemFormat"));
     }
 
     [Fact]

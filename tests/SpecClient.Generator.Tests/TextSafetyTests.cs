@@ -59,7 +59,7 @@ public class TextSafetyTests
             pathParameters:
               id: { description: {{h}}, example: {{h}}, pattern: '[a-z]+|\*/ \} class InjectedPattern \{ \} "#error' }
             queryParameters:
-              {{h}}: { type: string, nullable: true, description: {{h}}, example: {{h}} }
+              {{h}}: { type: string, optional: true, description: {{h}}, example: {{h}} }
             body:
               typeName: Order
               description: {{h}}
@@ -108,8 +108,8 @@ public class TextSafetyTests
             pathParameters:
               class: {}
             queryParameters:
-              default: { type: string, nullable: true }
-              2fa: { type: string, nullable: true }
+              default: { type: string, optional: true }
+              2fa: { type: string, optional: true }
             response:
               typeName: line item
               properties:
@@ -132,7 +132,7 @@ public class TextSafetyTests
         Assert.NotNull(client.GetMembers("OrderLinesV2").SingleOrDefault());
         var method = (IMethodSymbol)output.GetTypeByMetadataName("Shop.Client.IOrderLinesV2Endpoints")!.GetMembers("GetAllAsync").Single();
         Assert.Equal(new[] { "class", "default", "_2fa", "cancellationToken" }, method.Parameters.Select(p => p.Name));
-        var record = output.GetTypeByMetadataName("Shop.Client.LineItem")!;
+        var record = output.GetTypeByMetadataName("Shop.Client.OrderLinesV2GetAll+LineItem")!;
         var properties = record.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name).ToList();
         Assert.Equal(
             new[] { "Class", "Default", "_2fa", "ContentType", "AB", "XY", "WithSpace", "Prénom", "LineItemValue", "AdditionalProperties" },

@@ -53,7 +53,7 @@ public class CallBenchmarks
     public Task<Baseline.Envelope<Baseline.Submission>> SubmissionHandWritten() => _submission.HandWritten.ReadSubmissionAsync(SubmissionId);
 
     [Benchmark, BenchmarkCategory("submission read")]
-    public Task<WeTransformResponse<WeTransform.Client.Submission>> SubmissionGenerated() => _submission.Generated.Submissions.ReadAsync(SubmissionId);
+    public Task<WeTransformResponse<WeTransform.Client.SubmissionsRead.Submission>> SubmissionGenerated() => _submission.Generated.Submissions.ReadAsync(SubmissionId);
 
     [Benchmark, BenchmarkCategory("submission read")]
     public Task<Baseline.Envelope<Baseline.Submission>> SubmissionRefit() => _submission.Refit.ReadSubmissionAsync(SubmissionId);
@@ -62,7 +62,7 @@ public class CallBenchmarks
     public Task<Baseline.Envelope<Baseline.PowerFunctionAbort>> AbortHandWritten() => _abort.HandWritten.AbortAsync(CallId, "7");
 
     [Benchmark, BenchmarkCategory("power function abort")]
-    public Task<WeTransformResponse<WeTransform.Client.PowerFunctionAbort>> AbortGenerated() => _abort.Generated.PowerFunctions.AbortAsync(CallId, "7");
+    public Task<WeTransformResponse<WeTransform.Client.PowerFunctionsAbort.PowerFunctionAbort>> AbortGenerated() => _abort.Generated.PowerFunctions.AbortAsync(CallId, "7");
 
     [Benchmark, BenchmarkCategory("power function abort")]
     public Task<Baseline.Envelope<Baseline.PowerFunctionAbort>> AbortRefit() => _abort.Refit.AbortAsync(CallId, "7");
@@ -71,7 +71,7 @@ public class CallBenchmarks
     public Task<Baseline.Envelope<Baseline.Template>> TemplateHandWritten() => _template.HandWritten.ReadTemplateAsync("my-template");
 
     [Benchmark, BenchmarkCategory("template read")]
-    public Task<WeTransformResponse<WeTransform.Client.Template>> TemplateGenerated() => _template.Generated.Templates.ReadAsync("my-template");
+    public Task<WeTransformResponse<WeTransform.Client.TemplatesRead.Template>> TemplateGenerated() => _template.Generated.Templates.ReadAsync("my-template");
 
     [Benchmark, BenchmarkCategory("template read")]
     public Task<Baseline.Envelope<Baseline.Template>> TemplateRefit() => _template.Refit.ReadTemplateAsync("my-template");
@@ -80,7 +80,7 @@ public class CallBenchmarks
     public Task<Baseline.Envelope<Baseline.Greeting>> HelloHandWritten() => _hello.HandWritten.HelloAsync("Bob");
 
     [Benchmark, BenchmarkCategory("hello")]
-    public Task<WeTransformResponse<WeTransform.Client.Greeting>> HelloGenerated() => _hello.Generated.DemoReceiver.HelloAsync("Bob");
+    public Task<WeTransformResponse<WeTransform.Client.DemoReceiverHello.Greeting>> HelloGenerated() => _hello.Generated.DemoReceiver.HelloAsync("Bob");
 
     [Benchmark, BenchmarkCategory("hello")]
     public Task<Baseline.Envelope<Baseline.Greeting>> HelloRefit() => _hello.Refit.HelloAsync("Bob");
@@ -89,7 +89,7 @@ public class CallBenchmarks
     public Task<Baseline.AbortImportProcess> OracleHandWritten() => _oracle.HandWritten.AbortImportProcessAsync("ezzPxcPRmJIlXYCyOTQNT9HMacA_10000");
 
     [Benchmark, BenchmarkCategory("import process abort")]
-    public Task<AbortImportProcessResponse> OracleGenerated() => _oracle.Generated.ImportProcess.AbortAsync("ezzPxcPRmJIlXYCyOTQNT9HMacA_10000");
+    public Task<ImportProcessAbort.AbortImportProcessResponse> OracleGenerated() => _oracle.Generated.ImportProcess.AbortAsync("ezzPxcPRmJIlXYCyOTQNT9HMacA_10000");
 
     [Benchmark, BenchmarkCategory("import process abort")]
     public Task<Baseline.AbortImportProcess> OracleRefit() => _oracle.Refit.AbortImportProcessAsync("ezzPxcPRmJIlXYCyOTQNT9HMacA_10000", new { });

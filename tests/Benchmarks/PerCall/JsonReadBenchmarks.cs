@@ -18,8 +18,8 @@ namespace SpecClient.Benchmarks;
 [MemoryDiagnoser]
 public class JsonReadBenchmarks
 {
-    private static readonly JsonConverter<WeTransformResponse<Submission>> Generated =
-        new WeTransformResponseJsonConverter<Submission>(SubmissionJsonConverter.Instance);
+    private static readonly JsonConverter<WeTransformResponse<SubmissionsRead.Submission>> Generated =
+        new WeTransformResponseJsonConverter<SubmissionsRead.Submission>(SubmissionsRead.SubmissionJsonConverter.Instance);
 
     private byte[] _body = null!;
 

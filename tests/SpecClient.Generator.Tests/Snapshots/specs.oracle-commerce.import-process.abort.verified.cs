@@ -28,15 +28,15 @@ public partial interface IImportProcessEndpoints
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>Following model is returned when operation succeeds.</returns>
     /// <exception cref="OracleCommerceAdminException">The server answered with an error status, or with a body that does not match the spec.</exception>
-    Task<AbortImportProcessResponse> AbortAsync(string token, AbortImportProcessRequest? body = null, CancellationToken cancellationToken = default);
+    Task<ImportProcessAbort.AbortImportProcessResponse> AbortAsync(string token, ImportProcessAbort.AbortImportProcessRequest? body = null, CancellationToken cancellationToken = default);
 }
 
 public sealed partial class ImportProcessEndpoints
 {
-    private static readonly JsonConverter<AbortImportProcessResponse> AbortResponseConverter = AbortImportProcessResponseJsonConverter.Instance;
+    private static readonly JsonConverter<ImportProcessAbort.AbortImportProcessResponse> AbortResponseConverter = ImportProcessAbort.AbortImportProcessResponseJsonConverter.Instance;
 
     /// <inheritdoc/>
-    public Task<AbortImportProcessResponse> AbortAsync(string token, AbortImportProcessRequest? body = null, CancellationToken cancellationToken = default)
+    public Task<ImportProcessAbort.AbortImportProcessResponse> AbortAsync(string token, ImportProcessAbort.AbortImportProcessRequest? body = null, CancellationToken cancellationToken = default)
     {
         if (token is null)
         {
@@ -44,96 +44,104 @@ public sealed partial class ImportProcessEndpoints
         }
 
         var path = "ccadmin/v1/importProcess/" + UriPath.EscapeSegment(token) + "/abort";
-        var content = body is null ? JsonBody.EmptyObject() : JsonBody.Create(body, AbortImportProcessRequestJsonConverter.Instance);
+        var content = body is null ? JsonBody.EmptyObject() : JsonBody.Create(body, ImportProcessAbort.AbortImportProcessRequestJsonConverter.Instance);
         return _transport.SendAsync(HttpMethod.Post, path, string.Empty, content, AbortResponseConverter, cancellationToken);
     }
 }
 
-/// <summary>The AbortImportProcessRequest object.</summary>
-[JsonConverter(typeof(AbortImportProcessRequestJsonConverter))]
-public sealed partial record AbortImportProcessRequest
+/// <summary>The types of POST /ccadmin/v1/importProcess/{token}/abort (ImportProcess.Abort).</summary>
+public static partial class ImportProcessAbort
 {
-    /// <summary>Properties the server sent that the spec does not declare, kept so that nothing is lost.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
-}
-
-/// <summary>Reads and writes <see cref="AbortImportProcessRequest"/> as JSON, without reflection.</summary>
-internal sealed class AbortImportProcessRequestJsonConverter : JsonConverter<AbortImportProcessRequest>
-{
-    public static AbortImportProcessRequestJsonConverter Instance { get; } = new();
-
-    public override AbortImportProcessRequest Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    /// <summary>The AbortImportProcessRequest object.</summary>
+    [JsonConverter(typeof(AbortImportProcessRequestJsonConverter))]
+    public sealed partial record AbortImportProcessRequest
     {
-        JsonReading.ReadObjectStart(ref reader, "AbortImportProcessRequest");
-        Dictionary<string, JsonElement>? additionalProperties = null;
-        while (JsonReading.ReadNextProperty(ref reader))
-        {
-            JsonReading.ReadAdditionalProperty(ref reader, ref additionalProperties);
-        }
-
-        return new AbortImportProcessRequest
-        {
-            AdditionalProperties = additionalProperties,
-        };
+        /// <summary>Properties the server sent that the spec does not declare, kept so that nothing is lost.</summary>
+        [JsonExtensionData]
+        public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
     }
 
-    public override void Write(Utf8JsonWriter writer, AbortImportProcessRequest value, JsonSerializerOptions options)
+    /// <summary>Reads and writes <see cref="AbortImportProcessRequest"/> as JSON, without reflection.</summary>
+    internal sealed class AbortImportProcessRequestJsonConverter : JsonConverter<AbortImportProcessRequest>
     {
-        writer.WriteStartObject();
-        JsonWriting.WriteAdditionalProperties(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
-}
+        public static AbortImportProcessRequestJsonConverter Instance { get; } = new();
 
-/// <summary>Following model is returned when operation succeeds.</summary>
-[JsonConverter(typeof(AbortImportProcessResponseJsonConverter))]
-public sealed partial record AbortImportProcessResponse
-{
-    /// <summary>Returns true if we pass abort command to import process.</summary>
-    /// <example>true</example>
-    [JsonPropertyName("success")]
-    public bool? Success { get; init; }
-
-    /// <summary>Properties the server sent that the spec does not declare, kept so that nothing is lost.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
-}
-
-/// <summary>Reads and writes <see cref="AbortImportProcessResponse"/> as JSON, without reflection.</summary>
-internal sealed class AbortImportProcessResponseJsonConverter : JsonConverter<AbortImportProcessResponse>
-{
-    public static AbortImportProcessResponseJsonConverter Instance { get; } = new();
-
-    public override AbortImportProcessResponse Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        JsonReading.ReadObjectStart(ref reader, "AbortImportProcessResponse");
-        bool? success = null;
-        Dictionary<string, JsonElement>? additionalProperties = null;
-        while (JsonReading.ReadNextProperty(ref reader))
+        public override AbortImportProcessRequest Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            if (reader.ValueTextEquals("success"u8))
-            {
-                success = JsonReading.ReadBoolean(ref reader);
-            }
-            else
+            JsonReading.ReadObjectStart(ref reader, "AbortImportProcessRequest");
+            Dictionary<string, JsonElement>? additionalProperties = null;
+            while (JsonReading.ReadNextProperty(ref reader))
             {
                 JsonReading.ReadAdditionalProperty(ref reader, ref additionalProperties);
             }
+
+            return new AbortImportProcessRequest
+            {
+                AdditionalProperties = additionalProperties,
+            };
         }
 
-        return new AbortImportProcessResponse
+        public override void Write(Utf8JsonWriter writer, AbortImportProcessRequest value, JsonSerializerOptions options)
         {
-            Success = success,
-            AdditionalProperties = additionalProperties,
-        };
+            writer.WriteStartObject();
+            JsonWriting.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 
-    public override void Write(Utf8JsonWriter writer, AbortImportProcessResponse value, JsonSerializerOptions options)
+    /// <summary>Following model is returned when operation succeeds.</summary>
+    [JsonConverter(typeof(AbortImportProcessResponseJsonConverter))]
+    public sealed partial record AbortImportProcessResponse
     {
-        writer.WriteStartObject();
-        JsonWriting.WriteBoolean(writer, "success"u8, value.Success);
-        JsonWriting.WriteAdditionalProperties(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
+        /// <summary>Returns true if we pass abort command to import process.</summary>
+        /// <remarks>Optional: left out of a request when null.</remarks>
+        /// <example>true</example>
+        [JsonPropertyName("success")]
+        public bool? Success { get; init; }
+
+        /// <summary>Properties the server sent that the spec does not declare, kept so that nothing is lost.</summary>
+        [JsonExtensionData]
+        public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    }
+
+    /// <summary>Reads and writes <see cref="AbortImportProcessResponse"/> as JSON, without reflection.</summary>
+    internal sealed class AbortImportProcessResponseJsonConverter : JsonConverter<AbortImportProcessResponse>
+    {
+        public static AbortImportProcessResponseJsonConverter Instance { get; } = new();
+
+        public override AbortImportProcessResponse Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            JsonReading.ReadObjectStart(ref reader, "AbortImportProcessResponse");
+            bool? success = null;
+            Dictionary<string, JsonElement>? additionalProperties = null;
+            while (JsonReading.ReadNextProperty(ref reader))
+            {
+                if (reader.ValueTextEquals("success"u8))
+                {
+                    success = JsonReading.ReadBoolean(ref reader);
+                }
+                else
+                {
+                    JsonReading.ReadAdditionalProperty(ref reader, ref additionalProperties);
+                }
+            }
+
+            return new AbortImportProcessResponse
+            {
+                Success = success,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        public override void Write(Utf8JsonWriter writer, AbortImportProcessResponse value, JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.Success is not null)
+            {
+                JsonWriting.WriteBoolean(writer, "success"u8, value.Success);
+            }
+            JsonWriting.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

@@ -19,6 +19,12 @@ namespace OracleCommerce.Admin;
 /// <summary>The Oracle Commerce administration REST API. Responses are bare JSON bodies, without an envelope.</summary>
 public partial interface IOracleCommerceAdminClient
 {
+    /// <summary>The Collections endpoints.</summary>
+    ICollectionsEndpoints Collections { get; }
+
+    /// <summary>The ExportProcess endpoints.</summary>
+    IExportProcessEndpoints ExportProcess { get; }
+
     /// <summary>The ImportProcess endpoints.</summary>
     IImportProcessEndpoints ImportProcess { get; }
 
@@ -51,8 +57,16 @@ public sealed partial class OracleCommerceAdminClient : IOracleCommerceAdminClie
         _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
         _options = (options ?? throw new ArgumentNullException(nameof(options))) with { };
         var transport = new ApiTransport(httpClient, _options.BaseAddress, defaultBaseUrl: null, "OracleCommerceAdmin", OracleCommerceAdminException.FromFailure, prepareRequest: null);
+        Collections = new CollectionsEndpoints(transport);
+        ExportProcess = new ExportProcessEndpoints(transport);
         ImportProcess = new ImportProcessEndpoints(transport);
     }
+
+    /// <inheritdoc/>
+    public ICollectionsEndpoints Collections { get; }
+
+    /// <inheritdoc/>
+    public IExportProcessEndpoints ExportProcess { get; }
 
     /// <inheritdoc/>
     public IImportProcessEndpoints ImportProcess { get; }
@@ -73,6 +87,32 @@ public sealed record OracleCommerceAdminClientOptions
 {
     /// <summary>Where requests go. When null: the HttpClient's BaseAddress.</summary>
     public Uri? BaseAddress { get; set; }
+}
+
+/// <summary>The Collections endpoints. Each endpoint spec adds its methods to this interface.</summary>
+public partial interface ICollectionsEndpoints
+{
+}
+
+/// <summary>The Collections endpoints.</summary>
+public sealed partial class CollectionsEndpoints : ICollectionsEndpoints
+{
+    private readonly ApiTransport _transport;
+
+    internal CollectionsEndpoints(ApiTransport transport) => _transport = transport;
+}
+
+/// <summary>The ExportProcess endpoints. Each endpoint spec adds its methods to this interface.</summary>
+public partial interface IExportProcessEndpoints
+{
+}
+
+/// <summary>The ExportProcess endpoints.</summary>
+public sealed partial class ExportProcessEndpoints : IExportProcessEndpoints
+{
+    private readonly ApiTransport _transport;
+
+    internal ExportProcessEndpoints(ApiTransport transport) => _transport = transport;
 }
 
 /// <summary>The ImportProcess endpoints. Each endpoint spec adds its methods to this interface.</summary>

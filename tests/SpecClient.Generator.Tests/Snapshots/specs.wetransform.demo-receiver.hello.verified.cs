@@ -30,15 +30,15 @@ public partial interface IDemoReceiverEndpoints
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The response envelope. Its payload: Payload of the requested resource.</returns>
     /// <exception cref="WeTransformException">The server answered with an error status, or with a body that does not match the spec.</exception>
-    Task<WeTransformResponse<Greeting>> HelloAsync(string name, CancellationToken cancellationToken = default);
+    Task<WeTransformResponse<DemoReceiverHello.Greeting>> HelloAsync(string name, CancellationToken cancellationToken = default);
 }
 
 public sealed partial class DemoReceiverEndpoints
 {
-    private static readonly JsonConverter<WeTransformResponse<Greeting>> HelloResponseConverter = new WeTransformResponseJsonConverter<Greeting>(GreetingJsonConverter.Instance);
+    private static readonly JsonConverter<WeTransformResponse<DemoReceiverHello.Greeting>> HelloResponseConverter = new WeTransformResponseJsonConverter<DemoReceiverHello.Greeting>(DemoReceiverHello.GreetingJsonConverter.Instance);
 
     /// <inheritdoc/>
-    public Task<WeTransformResponse<Greeting>> HelloAsync(string name, CancellationToken cancellationToken = default)
+    public Task<WeTransformResponse<DemoReceiverHello.Greeting>> HelloAsync(string name, CancellationToken cancellationToken = default)
     {
         if (name is null)
         {
@@ -52,54 +52,58 @@ public sealed partial class DemoReceiverEndpoints
     }
 }
 
-/// <summary>Payload of the requested resource.</summary>
-[JsonConverter(typeof(GreetingJsonConverter))]
-public sealed partial record Greeting
+/// <summary>The types of GET /{locale}/hello (DemoReceiver.Hello).</summary>
+public static partial class DemoReceiverHello
 {
-    /// <summary>The provided name.</summary>
-    /// <example>Bob</example>
-    [JsonPropertyName("hello")]
-    public required string Hello { get; init; }
-
-    /// <summary>Properties the server sent that the spec does not declare, kept so that nothing is lost.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
-}
-
-/// <summary>Reads and writes <see cref="Greeting"/> as JSON, without reflection.</summary>
-internal sealed class GreetingJsonConverter : JsonConverter<Greeting>
-{
-    public static GreetingJsonConverter Instance { get; } = new();
-
-    public override Greeting Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    /// <summary>Payload of the requested resource.</summary>
+    [JsonConverter(typeof(GreetingJsonConverter))]
+    public sealed partial record Greeting
     {
-        JsonReading.ReadObjectStart(ref reader, "Greeting");
-        string? hello = null;
-        Dictionary<string, JsonElement>? additionalProperties = null;
-        while (JsonReading.ReadNextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("hello"u8))
-            {
-                hello = JsonReading.ReadString(ref reader);
-            }
-            else
-            {
-                JsonReading.ReadAdditionalProperty(ref reader, ref additionalProperties);
-            }
-        }
+        /// <summary>The provided name.</summary>
+        /// <example>Bob</example>
+        [JsonPropertyName("hello")]
+        public required string Hello { get; init; }
 
-        return new Greeting
-        {
-            Hello = hello ?? throw JsonReading.MissingProperty("hello", "Greeting"),
-            AdditionalProperties = additionalProperties,
-        };
+        /// <summary>Properties the server sent that the spec does not declare, kept so that nothing is lost.</summary>
+        [JsonExtensionData]
+        public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
     }
 
-    public override void Write(Utf8JsonWriter writer, Greeting value, JsonSerializerOptions options)
+    /// <summary>Reads and writes <see cref="Greeting"/> as JSON, without reflection.</summary>
+    internal sealed class GreetingJsonConverter : JsonConverter<Greeting>
     {
-        writer.WriteStartObject();
-        JsonWriting.WriteString(writer, "hello"u8, value.Hello);
-        JsonWriting.WriteAdditionalProperties(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
+        public static GreetingJsonConverter Instance { get; } = new();
+
+        public override Greeting Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            JsonReading.ReadObjectStart(ref reader, "Greeting");
+            string? hello = null;
+            Dictionary<string, JsonElement>? additionalProperties = null;
+            while (JsonReading.ReadNextProperty(ref reader))
+            {
+                if (reader.ValueTextEquals("hello"u8))
+                {
+                    hello = JsonReading.ReadString(ref reader);
+                }
+                else
+                {
+                    JsonReading.ReadAdditionalProperty(ref reader, ref additionalProperties);
+                }
+            }
+
+            return new Greeting
+            {
+                Hello = hello ?? throw JsonReading.MissingProperty("hello", "Greeting"),
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        public override void Write(Utf8JsonWriter writer, Greeting value, JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            JsonWriting.WriteString(writer, "hello"u8, value.Hello);
+            JsonWriting.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

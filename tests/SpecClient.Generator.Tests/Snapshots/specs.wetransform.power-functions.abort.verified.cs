@@ -26,20 +26,20 @@ public partial interface IPowerFunctionsEndpoints
     /// <returns>The response envelope. Its payload: Payload of the requested resource.</returns>
     /// <exception cref="ArgumentException">A route value does not match its documented pattern. Nothing was sent.</exception>
     /// <exception cref="WeTransformException">The server answered with an error status, or with a body that does not match the spec.</exception>
-    Task<WeTransformResponse<PowerFunctionAbort>> AbortAsync(string callId, string callNumber, CancellationToken cancellationToken = default);
+    Task<WeTransformResponse<PowerFunctionsAbort.PowerFunctionAbort>> AbortAsync(string callId, string callNumber, CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="AbortAsync(string, string, CancellationToken)"/>
-    Task<WeTransformResponse<PowerFunctionAbort>> AbortAsync(Guid callId, ulong callNumber, CancellationToken cancellationToken = default);
+    Task<WeTransformResponse<PowerFunctionsAbort.PowerFunctionAbort>> AbortAsync(Guid callId, ulong callNumber, CancellationToken cancellationToken = default);
 }
 
 public sealed partial class PowerFunctionsEndpoints
 {
     private static readonly RoutePattern AbortCallNumberPattern = new("callNumber", "\\d+", "\\A(?:[0-9]+)\\z");
     private static readonly RoutePattern AbortCallIdPattern = new("callId", "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}", "\\A(?:[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})\\z");
-    private static readonly JsonConverter<WeTransformResponse<PowerFunctionAbort>> AbortResponseConverter = new WeTransformResponseJsonConverter<PowerFunctionAbort>(PowerFunctionAbortJsonConverter.Instance);
+    private static readonly JsonConverter<WeTransformResponse<PowerFunctionsAbort.PowerFunctionAbort>> AbortResponseConverter = new WeTransformResponseJsonConverter<PowerFunctionsAbort.PowerFunctionAbort>(PowerFunctionsAbort.PowerFunctionAbortJsonConverter.Instance);
 
     /// <inheritdoc/>
-    public Task<WeTransformResponse<PowerFunctionAbort>> AbortAsync(string callId, string callNumber, CancellationToken cancellationToken = default)
+    public Task<WeTransformResponse<PowerFunctionsAbort.PowerFunctionAbort>> AbortAsync(string callId, string callNumber, CancellationToken cancellationToken = default)
     {
         AbortCallIdPattern.Validate(callId);
         AbortCallNumberPattern.Validate(callNumber);
@@ -48,64 +48,68 @@ public sealed partial class PowerFunctionsEndpoints
     }
 
     /// <inheritdoc/>
-    public Task<WeTransformResponse<PowerFunctionAbort>> AbortAsync(Guid callId, ulong callNumber, CancellationToken cancellationToken = default)
+    public Task<WeTransformResponse<PowerFunctionsAbort.PowerFunctionAbort>> AbortAsync(Guid callId, ulong callNumber, CancellationToken cancellationToken = default)
         => SendAbortAsync(callId.ToString("D", CultureInfo.InvariantCulture), callNumber.ToString(CultureInfo.InvariantCulture), cancellationToken);
 
-    private Task<WeTransformResponse<PowerFunctionAbort>> SendAbortAsync(string callId, string callNumber, CancellationToken cancellationToken)
+    private Task<WeTransformResponse<PowerFunctionsAbort.PowerFunctionAbort>> SendAbortAsync(string callId, string callNumber, CancellationToken cancellationToken)
     {
         var path = "power-functions/" + UriPath.EscapeSegment(callId) + "/" + UriPath.EscapeSegment(callNumber) + "/abort";
         return _transport.SendAsync(HttpMethod.Post, path, string.Empty, content: null, AbortResponseConverter, cancellationToken);
     }
 }
 
-/// <summary>Payload of the requested resource.</summary>
-[JsonConverter(typeof(PowerFunctionAbortJsonConverter))]
-public sealed partial record PowerFunctionAbort
+/// <summary>The types of POST /power-functions/{callId}/{callNumber}/abort (PowerFunctions.Abort).</summary>
+public static partial class PowerFunctionsAbort
 {
-    /// <summary>The impacted_rows property.</summary>
-    /// <example>7750</example>
-    [JsonPropertyName("impacted_rows")]
-    public long? ImpactedRows { get; init; }
-
-    /// <summary>Properties the server sent that the spec does not declare, kept so that nothing is lost.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
-}
-
-/// <summary>Reads and writes <see cref="PowerFunctionAbort"/> as JSON, without reflection.</summary>
-internal sealed class PowerFunctionAbortJsonConverter : JsonConverter<PowerFunctionAbort>
-{
-    public static PowerFunctionAbortJsonConverter Instance { get; } = new();
-
-    public override PowerFunctionAbort Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    /// <summary>Payload of the requested resource.</summary>
+    [JsonConverter(typeof(PowerFunctionAbortJsonConverter))]
+    public sealed partial record PowerFunctionAbort
     {
-        JsonReading.ReadObjectStart(ref reader, "PowerFunctionAbort");
-        long? impactedRows = null;
-        Dictionary<string, JsonElement>? additionalProperties = null;
-        while (JsonReading.ReadNextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("impacted_rows"u8))
-            {
-                impactedRows = JsonReading.ReadInt64(ref reader);
-            }
-            else
-            {
-                JsonReading.ReadAdditionalProperty(ref reader, ref additionalProperties);
-            }
-        }
+        /// <summary>The impacted_rows property.</summary>
+        /// <example>7750</example>
+        [JsonPropertyName("impacted_rows")]
+        public long? ImpactedRows { get; init; }
 
-        return new PowerFunctionAbort
-        {
-            ImpactedRows = impactedRows,
-            AdditionalProperties = additionalProperties,
-        };
+        /// <summary>Properties the server sent that the spec does not declare, kept so that nothing is lost.</summary>
+        [JsonExtensionData]
+        public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
     }
 
-    public override void Write(Utf8JsonWriter writer, PowerFunctionAbort value, JsonSerializerOptions options)
+    /// <summary>Reads and writes <see cref="PowerFunctionAbort"/> as JSON, without reflection.</summary>
+    internal sealed class PowerFunctionAbortJsonConverter : JsonConverter<PowerFunctionAbort>
     {
-        writer.WriteStartObject();
-        JsonWriting.WriteInt64(writer, "impacted_rows"u8, value.ImpactedRows);
-        JsonWriting.WriteAdditionalProperties(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
+        public static PowerFunctionAbortJsonConverter Instance { get; } = new();
+
+        public override PowerFunctionAbort Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            JsonReading.ReadObjectStart(ref reader, "PowerFunctionAbort");
+            long? impactedRows = null;
+            Dictionary<string, JsonElement>? additionalProperties = null;
+            while (JsonReading.ReadNextProperty(ref reader))
+            {
+                if (reader.ValueTextEquals("impacted_rows"u8))
+                {
+                    impactedRows = JsonReading.ReadInt64(ref reader);
+                }
+                else
+                {
+                    JsonReading.ReadAdditionalProperty(ref reader, ref additionalProperties);
+                }
+            }
+
+            return new PowerFunctionAbort
+            {
+                ImpactedRows = impactedRows,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        public override void Write(Utf8JsonWriter writer, PowerFunctionAbort value, JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            JsonWriting.WriteInt64(writer, "impacted_rows"u8, value.ImpactedRows);
+            JsonWriting.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

@@ -25,19 +25,19 @@ public partial interface ISubmissionsEndpoints
     /// <returns>The response envelope. Its payload: Payload of the requested resource.</returns>
     /// <exception cref="ArgumentException">A route value does not match its documented pattern. Nothing was sent.</exception>
     /// <exception cref="WeTransformException">The server answered with an error status, or with a body that does not match the spec.</exception>
-    Task<WeTransformResponse<Submission>> ReadAsync(string submissionId, CancellationToken cancellationToken = default);
+    Task<WeTransformResponse<SubmissionsRead.Submission>> ReadAsync(string submissionId, CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="ReadAsync(string, CancellationToken)"/>
-    Task<WeTransformResponse<Submission>> ReadAsync(Guid submissionId, CancellationToken cancellationToken = default);
+    Task<WeTransformResponse<SubmissionsRead.Submission>> ReadAsync(Guid submissionId, CancellationToken cancellationToken = default);
 }
 
 public sealed partial class SubmissionsEndpoints
 {
     private static readonly RoutePattern ReadSubmissionIdPattern = new("submissionId", "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}", "\\A(?:[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})\\z");
-    private static readonly JsonConverter<WeTransformResponse<Submission>> ReadResponseConverter = new WeTransformResponseJsonConverter<Submission>(SubmissionJsonConverter.Instance);
+    private static readonly JsonConverter<WeTransformResponse<SubmissionsRead.Submission>> ReadResponseConverter = new WeTransformResponseJsonConverter<SubmissionsRead.Submission>(SubmissionsRead.SubmissionJsonConverter.Instance);
 
     /// <inheritdoc/>
-    public Task<WeTransformResponse<Submission>> ReadAsync(string submissionId, CancellationToken cancellationToken = default)
+    public Task<WeTransformResponse<SubmissionsRead.Submission>> ReadAsync(string submissionId, CancellationToken cancellationToken = default)
     {
         ReadSubmissionIdPattern.Validate(submissionId);
 
@@ -45,325 +45,329 @@ public sealed partial class SubmissionsEndpoints
     }
 
     /// <inheritdoc/>
-    public Task<WeTransformResponse<Submission>> ReadAsync(Guid submissionId, CancellationToken cancellationToken = default)
+    public Task<WeTransformResponse<SubmissionsRead.Submission>> ReadAsync(Guid submissionId, CancellationToken cancellationToken = default)
         => SendReadAsync(submissionId.ToString("D", CultureInfo.InvariantCulture), cancellationToken);
 
-    private Task<WeTransformResponse<Submission>> SendReadAsync(string submissionId, CancellationToken cancellationToken)
+    private Task<WeTransformResponse<SubmissionsRead.Submission>> SendReadAsync(string submissionId, CancellationToken cancellationToken)
     {
         var path = "sender/submission/" + UriPath.EscapeSegment(submissionId);
         return _transport.SendAsync(HttpMethod.Get, path, string.Empty, content: null, ReadResponseConverter, cancellationToken);
     }
 }
 
-/// <summary>Payload of the requested resource.</summary>
-[JsonConverter(typeof(SubmissionJsonConverter))]
-public sealed partial record Submission
+/// <summary>The types of GET /sender/submission/{submissionId} (Submissions.Read).</summary>
+public static partial class SubmissionsRead
 {
-    /// <summary>The submission UUID</summary>
-    /// <example>cbe6d17e-9c19-4ac3-baf5-8e7e4bb53e3d</example>
-    [JsonPropertyName("submission_id")]
-    public string? SubmissionId { get; init; }
-
-    /// <summary>The customer external ID</summary>
-    /// <example>jojo</example>
-    [JsonPropertyName("customer_id")]
-    public string? CustomerId { get; init; }
-
-    /// <summary>The customer name</summary>
-    /// <example>Joël</example>
-    [JsonPropertyName("customer_name")]
-    public string? CustomerName { get; init; }
-
-    /// <summary>The customer email</summary>
-    /// <example>joel@fuz.org</example>
-    [JsonPropertyName("customer_email")]
-    public string? CustomerEmail { get; init; }
-
-    /// <summary>The source UUID</summary>
-    /// <example>8d049772-c9f8-4fe2-a988-ecf926022c51</example>
-    [JsonPropertyName("source_id")]
-    public string? SourceId { get; init; }
-
-    /// <summary>The source name</summary>
-    /// <example>New Hires</example>
-    [JsonPropertyName("source_name")]
-    public string? SourceName { get; init; }
-
-    /// <summary>The source file URL, if it still exists</summary>
-    /// <example>https://example.com/source.csv</example>
-    [JsonPropertyName("source_file_url")]
-    public string? SourceFileUrl { get; init; }
-
-    /// <summary>The target file URL</summary>
-    /// <example>https://example.com/target.csv</example>
-    [JsonPropertyName("target_file_url")]
-    public string? TargetFileUrl { get; init; }
-
-    /// <summary>The error report url.</summary>
-    /// <example>https://example.com/error-report.csv</example>
-    [JsonPropertyName("error_report_url")]
-    public string? ErrorReportUrl { get; init; }
-
-    /// <summary>The push report url.</summary>
-    /// <example>https://example.com/push-report.csv</example>
-    [JsonPropertyName("push_report_url")]
-    public string? PushReportUrl { get; init; }
-
-    /// <summary>The target file naem.</summary>
-    [JsonPropertyName("target_name")]
-    public string? TargetName { get; init; }
-
-    /// <summary>The template name</summary>
-    /// <example>New Hires</example>
-    [JsonPropertyName("template_name")]
-    public string? TemplateName { get; init; }
-
-    /// <summary>The template item name Useful to render the number of items in source, target, and errors.</summary>
-    /// <example>Employee</example>
-    [JsonPropertyName("template_item")]
-    public string? TemplateItem { get; init; }
-
-    /// <summary>The template picture URL, if any</summary>
-    /// <example>https://example.com/picture.png</example>
-    [JsonPropertyName("template_picture_url")]
-    public string? TemplatePictureUrl { get; init; }
-
-    /// <summary>Number of rows that were imported from the source file.</summary>
-    /// <example>100</example>
-    [JsonPropertyName("rows_in_source")]
-    public long? RowsInSource { get; init; }
-
-    /// <summary>Number of rows that were ignored in the source file.</summary>
-    /// <example>0</example>
-    [JsonPropertyName("rows_ignored_from_source")]
-    public long? RowsIgnoredFromSource { get; init; }
-
-    /// <summary>Number of columns that were ignored in the source file.</summary>
-    /// <example>0</example>
-    [JsonPropertyName("columns_ignored_from_source")]
-    public long? ColumnsIgnoredFromSource { get; init; }
-
-    /// <summary>Maximum number of columns allowed.</summary>
-    /// <example>180</example>
-    [JsonPropertyName("maximum_number_of_columns")]
-    public required long MaximumNumberOfColumns { get; init; }
-
-    /// <summary>Number of rows in the target file.</summary>
-    /// <example>100</example>
-    [JsonPropertyName("rows_in_target")]
-    public long? RowsInTarget { get; init; }
-
-    /// <summary>Number of rows in error.</summary>
-    /// <example>12</example>
-    [JsonPropertyName("rows_in_error")]
-    public long? RowsInError { get; init; }
-
-    /// <summary>The date at which the submission has been created.</summary>
-    [JsonPropertyName("created_at")]
-    public DateTimeOffset? CreatedAt { get; init; }
-
-    /// <summary>The date at which the file has been successfully submitted automatically.</summary>
-    [JsonPropertyName("pushed_at")]
-    public DateTimeOffset? PushedAt { get; init; }
-
-    /// <summary>Whether the submission has failed.</summary>
-    /// <example>false</example>
-    [JsonPropertyName("failed")]
-    public required bool Failed { get; init; }
-
-    /// <summary>Properties the server sent that the spec does not declare, kept so that nothing is lost.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
-}
-
-/// <summary>Reads and writes <see cref="Submission"/> as JSON, without reflection.</summary>
-internal sealed class SubmissionJsonConverter : JsonConverter<Submission>
-{
-    public static SubmissionJsonConverter Instance { get; } = new();
-
-    public override Submission Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    /// <summary>Payload of the requested resource.</summary>
+    [JsonConverter(typeof(SubmissionJsonConverter))]
+    public sealed partial record Submission
     {
-        JsonReading.ReadObjectStart(ref reader, "Submission");
-        string? submissionId = null;
-        string? customerId = null;
-        string? customerName = null;
-        string? customerEmail = null;
-        string? sourceId = null;
-        string? sourceName = null;
-        string? sourceFileUrl = null;
-        string? targetFileUrl = null;
-        string? errorReportUrl = null;
-        string? pushReportUrl = null;
-        string? targetName = null;
-        string? templateName = null;
-        string? templateItem = null;
-        string? templatePictureUrl = null;
-        long? rowsInSource = null;
-        long? rowsIgnoredFromSource = null;
-        long? columnsIgnoredFromSource = null;
-        long? maximumNumberOfColumns = null;
-        long? rowsInTarget = null;
-        long? rowsInError = null;
-        DateTimeOffset? createdAt = null;
-        DateTimeOffset? pushedAt = null;
-        bool? failed = null;
-        Dictionary<string, JsonElement>? additionalProperties = null;
-        while (JsonReading.ReadNextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("submission_id"u8))
-            {
-                submissionId = JsonReading.ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("customer_id"u8))
-            {
-                customerId = JsonReading.ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("customer_name"u8))
-            {
-                customerName = JsonReading.ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("customer_email"u8))
-            {
-                customerEmail = JsonReading.ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("source_id"u8))
-            {
-                sourceId = JsonReading.ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("source_name"u8))
-            {
-                sourceName = JsonReading.ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("source_file_url"u8))
-            {
-                sourceFileUrl = JsonReading.ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("target_file_url"u8))
-            {
-                targetFileUrl = JsonReading.ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("error_report_url"u8))
-            {
-                errorReportUrl = JsonReading.ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("push_report_url"u8))
-            {
-                pushReportUrl = JsonReading.ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("target_name"u8))
-            {
-                targetName = JsonReading.ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("template_name"u8))
-            {
-                templateName = JsonReading.ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("template_item"u8))
-            {
-                templateItem = JsonReading.ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("template_picture_url"u8))
-            {
-                templatePictureUrl = JsonReading.ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("rows_in_source"u8))
-            {
-                rowsInSource = JsonReading.ReadInt64(ref reader);
-            }
-            else if (reader.ValueTextEquals("rows_ignored_from_source"u8))
-            {
-                rowsIgnoredFromSource = JsonReading.ReadInt64(ref reader);
-            }
-            else if (reader.ValueTextEquals("columns_ignored_from_source"u8))
-            {
-                columnsIgnoredFromSource = JsonReading.ReadInt64(ref reader);
-            }
-            else if (reader.ValueTextEquals("maximum_number_of_columns"u8))
-            {
-                maximumNumberOfColumns = JsonReading.ReadInt64(ref reader);
-            }
-            else if (reader.ValueTextEquals("rows_in_target"u8))
-            {
-                rowsInTarget = JsonReading.ReadInt64(ref reader);
-            }
-            else if (reader.ValueTextEquals("rows_in_error"u8))
-            {
-                rowsInError = JsonReading.ReadInt64(ref reader);
-            }
-            else if (reader.ValueTextEquals("created_at"u8))
-            {
-                createdAt = JsonReading.ReadDateTimeOffset(ref reader);
-            }
-            else if (reader.ValueTextEquals("pushed_at"u8))
-            {
-                pushedAt = JsonReading.ReadDateTimeOffset(ref reader);
-            }
-            else if (reader.ValueTextEquals("failed"u8))
-            {
-                failed = JsonReading.ReadBoolean(ref reader);
-            }
-            else
-            {
-                JsonReading.ReadAdditionalProperty(ref reader, ref additionalProperties);
-            }
-        }
+        /// <summary>The submission UUID</summary>
+        /// <example>cbe6d17e-9c19-4ac3-baf5-8e7e4bb53e3d</example>
+        [JsonPropertyName("submission_id")]
+        public string? SubmissionId { get; init; }
 
-        return new Submission
-        {
-            SubmissionId = submissionId,
-            CustomerId = customerId,
-            CustomerName = customerName,
-            CustomerEmail = customerEmail,
-            SourceId = sourceId,
-            SourceName = sourceName,
-            SourceFileUrl = sourceFileUrl,
-            TargetFileUrl = targetFileUrl,
-            ErrorReportUrl = errorReportUrl,
-            PushReportUrl = pushReportUrl,
-            TargetName = targetName,
-            TemplateName = templateName,
-            TemplateItem = templateItem,
-            TemplatePictureUrl = templatePictureUrl,
-            RowsInSource = rowsInSource,
-            RowsIgnoredFromSource = rowsIgnoredFromSource,
-            ColumnsIgnoredFromSource = columnsIgnoredFromSource,
-            MaximumNumberOfColumns = maximumNumberOfColumns ?? throw JsonReading.MissingProperty("maximum_number_of_columns", "Submission"),
-            RowsInTarget = rowsInTarget,
-            RowsInError = rowsInError,
-            CreatedAt = createdAt,
-            PushedAt = pushedAt,
-            Failed = failed ?? throw JsonReading.MissingProperty("failed", "Submission"),
-            AdditionalProperties = additionalProperties,
-        };
+        /// <summary>The customer external ID</summary>
+        /// <example>jojo</example>
+        [JsonPropertyName("customer_id")]
+        public string? CustomerId { get; init; }
+
+        /// <summary>The customer name</summary>
+        /// <example>Joël</example>
+        [JsonPropertyName("customer_name")]
+        public string? CustomerName { get; init; }
+
+        /// <summary>The customer email</summary>
+        /// <example>joel@fuz.org</example>
+        [JsonPropertyName("customer_email")]
+        public string? CustomerEmail { get; init; }
+
+        /// <summary>The source UUID</summary>
+        /// <example>8d049772-c9f8-4fe2-a988-ecf926022c51</example>
+        [JsonPropertyName("source_id")]
+        public string? SourceId { get; init; }
+
+        /// <summary>The source name</summary>
+        /// <example>New Hires</example>
+        [JsonPropertyName("source_name")]
+        public string? SourceName { get; init; }
+
+        /// <summary>The source file URL, if it still exists</summary>
+        /// <example>https://example.com/source.csv</example>
+        [JsonPropertyName("source_file_url")]
+        public string? SourceFileUrl { get; init; }
+
+        /// <summary>The target file URL</summary>
+        /// <example>https://example.com/target.csv</example>
+        [JsonPropertyName("target_file_url")]
+        public string? TargetFileUrl { get; init; }
+
+        /// <summary>The error report url.</summary>
+        /// <example>https://example.com/error-report.csv</example>
+        [JsonPropertyName("error_report_url")]
+        public string? ErrorReportUrl { get; init; }
+
+        /// <summary>The push report url.</summary>
+        /// <example>https://example.com/push-report.csv</example>
+        [JsonPropertyName("push_report_url")]
+        public string? PushReportUrl { get; init; }
+
+        /// <summary>The target file naem.</summary>
+        [JsonPropertyName("target_name")]
+        public string? TargetName { get; init; }
+
+        /// <summary>The template name</summary>
+        /// <example>New Hires</example>
+        [JsonPropertyName("template_name")]
+        public string? TemplateName { get; init; }
+
+        /// <summary>The template item name Useful to render the number of items in source, target, and errors.</summary>
+        /// <example>Employee</example>
+        [JsonPropertyName("template_item")]
+        public string? TemplateItem { get; init; }
+
+        /// <summary>The template picture URL, if any</summary>
+        /// <example>https://example.com/picture.png</example>
+        [JsonPropertyName("template_picture_url")]
+        public string? TemplatePictureUrl { get; init; }
+
+        /// <summary>Number of rows that were imported from the source file.</summary>
+        /// <example>100</example>
+        [JsonPropertyName("rows_in_source")]
+        public long? RowsInSource { get; init; }
+
+        /// <summary>Number of rows that were ignored in the source file.</summary>
+        /// <example>0</example>
+        [JsonPropertyName("rows_ignored_from_source")]
+        public long? RowsIgnoredFromSource { get; init; }
+
+        /// <summary>Number of columns that were ignored in the source file.</summary>
+        /// <example>0</example>
+        [JsonPropertyName("columns_ignored_from_source")]
+        public long? ColumnsIgnoredFromSource { get; init; }
+
+        /// <summary>Maximum number of columns allowed.</summary>
+        /// <example>180</example>
+        [JsonPropertyName("maximum_number_of_columns")]
+        public required long MaximumNumberOfColumns { get; init; }
+
+        /// <summary>Number of rows in the target file.</summary>
+        /// <example>100</example>
+        [JsonPropertyName("rows_in_target")]
+        public long? RowsInTarget { get; init; }
+
+        /// <summary>Number of rows in error.</summary>
+        /// <example>12</example>
+        [JsonPropertyName("rows_in_error")]
+        public long? RowsInError { get; init; }
+
+        /// <summary>The date at which the submission has been created.</summary>
+        [JsonPropertyName("created_at")]
+        public DateTimeOffset? CreatedAt { get; init; }
+
+        /// <summary>The date at which the file has been successfully submitted automatically.</summary>
+        [JsonPropertyName("pushed_at")]
+        public DateTimeOffset? PushedAt { get; init; }
+
+        /// <summary>Whether the submission has failed.</summary>
+        /// <example>false</example>
+        [JsonPropertyName("failed")]
+        public required bool Failed { get; init; }
+
+        /// <summary>Properties the server sent that the spec does not declare, kept so that nothing is lost.</summary>
+        [JsonExtensionData]
+        public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
     }
 
-    public override void Write(Utf8JsonWriter writer, Submission value, JsonSerializerOptions options)
+    /// <summary>Reads and writes <see cref="Submission"/> as JSON, without reflection.</summary>
+    internal sealed class SubmissionJsonConverter : JsonConverter<Submission>
     {
-        writer.WriteStartObject();
-        JsonWriting.WriteString(writer, "submission_id"u8, value.SubmissionId);
-        JsonWriting.WriteString(writer, "customer_id"u8, value.CustomerId);
-        JsonWriting.WriteString(writer, "customer_name"u8, value.CustomerName);
-        JsonWriting.WriteString(writer, "customer_email"u8, value.CustomerEmail);
-        JsonWriting.WriteString(writer, "source_id"u8, value.SourceId);
-        JsonWriting.WriteString(writer, "source_name"u8, value.SourceName);
-        JsonWriting.WriteString(writer, "source_file_url"u8, value.SourceFileUrl);
-        JsonWriting.WriteString(writer, "target_file_url"u8, value.TargetFileUrl);
-        JsonWriting.WriteString(writer, "error_report_url"u8, value.ErrorReportUrl);
-        JsonWriting.WriteString(writer, "push_report_url"u8, value.PushReportUrl);
-        JsonWriting.WriteString(writer, "target_name"u8, value.TargetName);
-        JsonWriting.WriteString(writer, "template_name"u8, value.TemplateName);
-        JsonWriting.WriteString(writer, "template_item"u8, value.TemplateItem);
-        JsonWriting.WriteString(writer, "template_picture_url"u8, value.TemplatePictureUrl);
-        JsonWriting.WriteInt64(writer, "rows_in_source"u8, value.RowsInSource);
-        JsonWriting.WriteInt64(writer, "rows_ignored_from_source"u8, value.RowsIgnoredFromSource);
-        JsonWriting.WriteInt64(writer, "columns_ignored_from_source"u8, value.ColumnsIgnoredFromSource);
-        JsonWriting.WriteInt64(writer, "maximum_number_of_columns"u8, value.MaximumNumberOfColumns);
-        JsonWriting.WriteInt64(writer, "rows_in_target"u8, value.RowsInTarget);
-        JsonWriting.WriteInt64(writer, "rows_in_error"u8, value.RowsInError);
-        JsonWriting.WriteDateTimeOffset(writer, "created_at"u8, value.CreatedAt);
-        JsonWriting.WriteDateTimeOffset(writer, "pushed_at"u8, value.PushedAt);
-        JsonWriting.WriteBoolean(writer, "failed"u8, value.Failed);
-        JsonWriting.WriteAdditionalProperties(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
+        public static SubmissionJsonConverter Instance { get; } = new();
+
+        public override Submission Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            JsonReading.ReadObjectStart(ref reader, "Submission");
+            string? submissionId = null;
+            string? customerId = null;
+            string? customerName = null;
+            string? customerEmail = null;
+            string? sourceId = null;
+            string? sourceName = null;
+            string? sourceFileUrl = null;
+            string? targetFileUrl = null;
+            string? errorReportUrl = null;
+            string? pushReportUrl = null;
+            string? targetName = null;
+            string? templateName = null;
+            string? templateItem = null;
+            string? templatePictureUrl = null;
+            long? rowsInSource = null;
+            long? rowsIgnoredFromSource = null;
+            long? columnsIgnoredFromSource = null;
+            long? maximumNumberOfColumns = null;
+            long? rowsInTarget = null;
+            long? rowsInError = null;
+            DateTimeOffset? createdAt = null;
+            DateTimeOffset? pushedAt = null;
+            bool? failed = null;
+            Dictionary<string, JsonElement>? additionalProperties = null;
+            while (JsonReading.ReadNextProperty(ref reader))
+            {
+                if (reader.ValueTextEquals("submission_id"u8))
+                {
+                    submissionId = JsonReading.ReadString(ref reader);
+                }
+                else if (reader.ValueTextEquals("customer_id"u8))
+                {
+                    customerId = JsonReading.ReadString(ref reader);
+                }
+                else if (reader.ValueTextEquals("customer_name"u8))
+                {
+                    customerName = JsonReading.ReadString(ref reader);
+                }
+                else if (reader.ValueTextEquals("customer_email"u8))
+                {
+                    customerEmail = JsonReading.ReadString(ref reader);
+                }
+                else if (reader.ValueTextEquals("source_id"u8))
+                {
+                    sourceId = JsonReading.ReadString(ref reader);
+                }
+                else if (reader.ValueTextEquals("source_name"u8))
+                {
+                    sourceName = JsonReading.ReadString(ref reader);
+                }
+                else if (reader.ValueTextEquals("source_file_url"u8))
+                {
+                    sourceFileUrl = JsonReading.ReadString(ref reader);
+                }
+                else if (reader.ValueTextEquals("target_file_url"u8))
+                {
+                    targetFileUrl = JsonReading.ReadString(ref reader);
+                }
+                else if (reader.ValueTextEquals("error_report_url"u8))
+                {
+                    errorReportUrl = JsonReading.ReadString(ref reader);
+                }
+                else if (reader.ValueTextEquals("push_report_url"u8))
+                {
+                    pushReportUrl = JsonReading.ReadString(ref reader);
+                }
+                else if (reader.ValueTextEquals("target_name"u8))
+                {
+                    targetName = JsonReading.ReadString(ref reader);
+                }
+                else if (reader.ValueTextEquals("template_name"u8))
+                {
+                    templateName = JsonReading.ReadString(ref reader);
+                }
+                else if (reader.ValueTextEquals("template_item"u8))
+                {
+                    templateItem = JsonReading.ReadString(ref reader);
+                }
+                else if (reader.ValueTextEquals("template_picture_url"u8))
+                {
+                    templatePictureUrl = JsonReading.ReadString(ref reader);
+                }
+                else if (reader.ValueTextEquals("rows_in_source"u8))
+                {
+                    rowsInSource = JsonReading.ReadInt64(ref reader);
+                }
+                else if (reader.ValueTextEquals("rows_ignored_from_source"u8))
+                {
+                    rowsIgnoredFromSource = JsonReading.ReadInt64(ref reader);
+                }
+                else if (reader.ValueTextEquals("columns_ignored_from_source"u8))
+                {
+                    columnsIgnoredFromSource = JsonReading.ReadInt64(ref reader);
+                }
+                else if (reader.ValueTextEquals("maximum_number_of_columns"u8))
+                {
+                    maximumNumberOfColumns = JsonReading.ReadInt64(ref reader);
+                }
+                else if (reader.ValueTextEquals("rows_in_target"u8))
+                {
+                    rowsInTarget = JsonReading.ReadInt64(ref reader);
+                }
+                else if (reader.ValueTextEquals("rows_in_error"u8))
+                {
+                    rowsInError = JsonReading.ReadInt64(ref reader);
+                }
+                else if (reader.ValueTextEquals("created_at"u8))
+                {
+                    createdAt = JsonReading.ReadDateTimeOffset(ref reader);
+                }
+                else if (reader.ValueTextEquals("pushed_at"u8))
+                {
+                    pushedAt = JsonReading.ReadDateTimeOffset(ref reader);
+                }
+                else if (reader.ValueTextEquals("failed"u8))
+                {
+                    failed = JsonReading.ReadBoolean(ref reader);
+                }
+                else
+                {
+                    JsonReading.ReadAdditionalProperty(ref reader, ref additionalProperties);
+                }
+            }
+
+            return new Submission
+            {
+                SubmissionId = submissionId,
+                CustomerId = customerId,
+                CustomerName = customerName,
+                CustomerEmail = customerEmail,
+                SourceId = sourceId,
+                SourceName = sourceName,
+                SourceFileUrl = sourceFileUrl,
+                TargetFileUrl = targetFileUrl,
+                ErrorReportUrl = errorReportUrl,
+                PushReportUrl = pushReportUrl,
+                TargetName = targetName,
+                TemplateName = templateName,
+                TemplateItem = templateItem,
+                TemplatePictureUrl = templatePictureUrl,
+                RowsInSource = rowsInSource,
+                RowsIgnoredFromSource = rowsIgnoredFromSource,
+                ColumnsIgnoredFromSource = columnsIgnoredFromSource,
+                MaximumNumberOfColumns = maximumNumberOfColumns ?? throw JsonReading.MissingProperty("maximum_number_of_columns", "Submission"),
+                RowsInTarget = rowsInTarget,
+                RowsInError = rowsInError,
+                CreatedAt = createdAt,
+                PushedAt = pushedAt,
+                Failed = failed ?? throw JsonReading.MissingProperty("failed", "Submission"),
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        public override void Write(Utf8JsonWriter writer, Submission value, JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            JsonWriting.WriteString(writer, "submission_id"u8, value.SubmissionId);
+            JsonWriting.WriteString(writer, "customer_id"u8, value.CustomerId);
+            JsonWriting.WriteString(writer, "customer_name"u8, value.CustomerName);
+            JsonWriting.WriteString(writer, "customer_email"u8, value.CustomerEmail);
+            JsonWriting.WriteString(writer, "source_id"u8, value.SourceId);
+            JsonWriting.WriteString(writer, "source_name"u8, value.SourceName);
+            JsonWriting.WriteString(writer, "source_file_url"u8, value.SourceFileUrl);
+            JsonWriting.WriteString(writer, "target_file_url"u8, value.TargetFileUrl);
+            JsonWriting.WriteString(writer, "error_report_url"u8, value.ErrorReportUrl);
+            JsonWriting.WriteString(writer, "push_report_url"u8, value.PushReportUrl);
+            JsonWriting.WriteString(writer, "target_name"u8, value.TargetName);
+            JsonWriting.WriteString(writer, "template_name"u8, value.TemplateName);
+            JsonWriting.WriteString(writer, "template_item"u8, value.TemplateItem);
+            JsonWriting.WriteString(writer, "template_picture_url"u8, value.TemplatePictureUrl);
+            JsonWriting.WriteInt64(writer, "rows_in_source"u8, value.RowsInSource);
+            JsonWriting.WriteInt64(writer, "rows_ignored_from_source"u8, value.RowsIgnoredFromSource);
+            JsonWriting.WriteInt64(writer, "columns_ignored_from_source"u8, value.ColumnsIgnoredFromSource);
+            JsonWriting.WriteInt64(writer, "maximum_number_of_columns"u8, value.MaximumNumberOfColumns);
+            JsonWriting.WriteInt64(writer, "rows_in_target"u8, value.RowsInTarget);
+            JsonWriting.WriteInt64(writer, "rows_in_error"u8, value.RowsInError);
+            JsonWriting.WriteDateTimeOffset(writer, "created_at"u8, value.CreatedAt);
+            JsonWriting.WriteDateTimeOffset(writer, "pushed_at"u8, value.PushedAt);
+            JsonWriting.WriteBoolean(writer, "failed"u8, value.Failed);
+            JsonWriting.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

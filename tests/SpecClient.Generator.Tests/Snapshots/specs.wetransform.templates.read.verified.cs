@@ -24,15 +24,15 @@ public partial interface ITemplatesEndpoints
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The response envelope. Its payload: Payload of the requested resource.</returns>
     /// <exception cref="WeTransformException">The server answered with an error status, or with a body that does not match the spec.</exception>
-    Task<WeTransformResponse<Template>> ReadAsync(string templateHandle, CancellationToken cancellationToken = default);
+    Task<WeTransformResponse<TemplatesRead.Template>> ReadAsync(string templateHandle, CancellationToken cancellationToken = default);
 }
 
 public sealed partial class TemplatesEndpoints
 {
-    private static readonly JsonConverter<WeTransformResponse<Template>> ReadResponseConverter = new WeTransformResponseJsonConverter<Template>(TemplateJsonConverter.Instance);
+    private static readonly JsonConverter<WeTransformResponse<TemplatesRead.Template>> ReadResponseConverter = new WeTransformResponseJsonConverter<TemplatesRead.Template>(TemplatesRead.TemplateJsonConverter.Instance);
 
     /// <inheritdoc/>
-    public Task<WeTransformResponse<Template>> ReadAsync(string templateHandle, CancellationToken cancellationToken = default)
+    public Task<WeTransformResponse<TemplatesRead.Template>> ReadAsync(string templateHandle, CancellationToken cancellationToken = default)
     {
         if (templateHandle is null)
         {
@@ -44,177 +44,181 @@ public sealed partial class TemplatesEndpoints
     }
 }
 
-/// <summary>The UserMetadata object.</summary>
-[JsonConverter(typeof(UserMetadataJsonConverter))]
-public sealed partial record UserMetadata
+/// <summary>The types of GET /template/{templateHandle} (Templates.Read).</summary>
+public static partial class TemplatesRead
 {
-    /// <summary>The name property.</summary>
-    /// <example>type</example>
-    [JsonPropertyName("name")]
-    public required string Name { get; init; }
-
-    /// <summary>The value property.</summary>
-    /// <example>human_resources</example>
-    [JsonPropertyName("value")]
-    public string? Value { get; init; }
-
-    /// <summary>Properties the server sent that the spec does not declare, kept so that nothing is lost.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
-}
-
-/// <summary>Reads and writes <see cref="UserMetadata"/> as JSON, without reflection.</summary>
-internal sealed class UserMetadataJsonConverter : JsonConverter<UserMetadata>
-{
-    public static UserMetadataJsonConverter Instance { get; } = new();
-
-    public override UserMetadata Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    /// <summary>The UserMetadata object.</summary>
+    [JsonConverter(typeof(UserMetadataJsonConverter))]
+    public sealed partial record UserMetadata
     {
-        JsonReading.ReadObjectStart(ref reader, "UserMetadata");
-        string? name = null;
-        string? valueValue = null;
-        Dictionary<string, JsonElement>? additionalProperties = null;
-        while (JsonReading.ReadNextProperty(ref reader))
+        /// <summary>The name property.</summary>
+        /// <example>type</example>
+        [JsonPropertyName("name")]
+        public required string Name { get; init; }
+
+        /// <summary>The value property.</summary>
+        /// <example>human_resources</example>
+        [JsonPropertyName("value")]
+        public string? Value { get; init; }
+
+        /// <summary>Properties the server sent that the spec does not declare, kept so that nothing is lost.</summary>
+        [JsonExtensionData]
+        public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    }
+
+    /// <summary>Reads and writes <see cref="UserMetadata"/> as JSON, without reflection.</summary>
+    internal sealed class UserMetadataJsonConverter : JsonConverter<UserMetadata>
+    {
+        public static UserMetadataJsonConverter Instance { get; } = new();
+
+        public override UserMetadata Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            if (reader.ValueTextEquals("name"u8))
+            JsonReading.ReadObjectStart(ref reader, "UserMetadata");
+            string? name = null;
+            string? valueValue = null;
+            Dictionary<string, JsonElement>? additionalProperties = null;
+            while (JsonReading.ReadNextProperty(ref reader))
             {
-                name = JsonReading.ReadString(ref reader);
+                if (reader.ValueTextEquals("name"u8))
+                {
+                    name = JsonReading.ReadString(ref reader);
+                }
+                else if (reader.ValueTextEquals("value"u8))
+                {
+                    valueValue = JsonReading.ReadString(ref reader);
+                }
+                else
+                {
+                    JsonReading.ReadAdditionalProperty(ref reader, ref additionalProperties);
+                }
             }
-            else if (reader.ValueTextEquals("value"u8))
+
+            return new UserMetadata
             {
-                valueValue = JsonReading.ReadString(ref reader);
-            }
-            else
-            {
-                JsonReading.ReadAdditionalProperty(ref reader, ref additionalProperties);
-            }
+                Name = name ?? throw JsonReading.MissingProperty("name", "UserMetadata"),
+                Value = valueValue,
+                AdditionalProperties = additionalProperties,
+            };
         }
 
-        return new UserMetadata
+        public override void Write(Utf8JsonWriter writer, UserMetadata value, JsonSerializerOptions options)
         {
-            Name = name ?? throw JsonReading.MissingProperty("name", "UserMetadata"),
-            Value = valueValue,
-            AdditionalProperties = additionalProperties,
-        };
+            writer.WriteStartObject();
+            JsonWriting.WriteString(writer, "name"u8, value.Name);
+            JsonWriting.WriteString(writer, "value"u8, value.Value);
+            JsonWriting.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 
-    public override void Write(Utf8JsonWriter writer, UserMetadata value, JsonSerializerOptions options)
+    /// <summary>Payload of the requested resource.</summary>
+    [JsonConverter(typeof(TemplateJsonConverter))]
+    public sealed partial record Template
     {
-        writer.WriteStartObject();
-        JsonWriting.WriteString(writer, "name"u8, value.Name);
-        JsonWriting.WriteString(writer, "value"u8, value.Value);
-        JsonWriting.WriteAdditionalProperties(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
+        /// <summary>The template handle.</summary>
+        /// <example>my-template</example>
+        [JsonPropertyName("template_handle")]
+        public string? TemplateHandle { get; init; }
+
+        /// <summary>Whether the template is enabled.</summary>
+        /// <example>true</example>
+        [JsonPropertyName("is_enabled")]
+        public required bool IsEnabled { get; init; }
+
+        /// <summary>The template name.</summary>
+        /// <example>Employee Leaves (RE)</example>
+        [JsonPropertyName("name")]
+        public string? Name { get; init; }
+
+        /// <summary>The template description.</summary>
+        /// <example>Upload your employee leaves and absences, automate calendar updates and email...</example>
+        [JsonPropertyName("description")]
+        public string? Description { get; init; }
+
+        /// <summary>Profile picture's URL.</summary>
+        /// <example>https://api.staging.wetransform.com/icon.png</example>
+        [JsonPropertyName("picture_url")]
+        public string? PictureUrl { get; init; }
+
+        /// <summary>The template metadata.</summary>
+        [JsonPropertyName("user_metadata")]
+        public required IReadOnlyList<UserMetadata> UserMetadata { get; init; }
+
+        /// <summary>Properties the server sent that the spec does not declare, kept so that nothing is lost.</summary>
+        [JsonExtensionData]
+        public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
     }
-}
 
-/// <summary>Payload of the requested resource.</summary>
-[JsonConverter(typeof(TemplateJsonConverter))]
-public sealed partial record Template
-{
-    /// <summary>The template handle.</summary>
-    /// <example>my-template</example>
-    [JsonPropertyName("template_handle")]
-    public string? TemplateHandle { get; init; }
-
-    /// <summary>Whether the template is enabled.</summary>
-    /// <example>true</example>
-    [JsonPropertyName("is_enabled")]
-    public required bool IsEnabled { get; init; }
-
-    /// <summary>The template name.</summary>
-    /// <example>Employee Leaves (RE)</example>
-    [JsonPropertyName("name")]
-    public string? Name { get; init; }
-
-    /// <summary>The template description.</summary>
-    /// <example>Upload your employee leaves and absences, automate calendar updates and email...</example>
-    [JsonPropertyName("description")]
-    public string? Description { get; init; }
-
-    /// <summary>Profile picture's URL.</summary>
-    /// <example>https://api.staging.wetransform.com/icon.png</example>
-    [JsonPropertyName("picture_url")]
-    public string? PictureUrl { get; init; }
-
-    /// <summary>The template metadata.</summary>
-    [JsonPropertyName("user_metadata")]
-    public required IReadOnlyList<UserMetadata> UserMetadata { get; init; }
-
-    /// <summary>Properties the server sent that the spec does not declare, kept so that nothing is lost.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
-}
-
-/// <summary>Reads and writes <see cref="Template"/> as JSON, without reflection.</summary>
-internal sealed class TemplateJsonConverter : JsonConverter<Template>
-{
-    public static TemplateJsonConverter Instance { get; } = new();
-
-    public override Template Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    /// <summary>Reads and writes <see cref="Template"/> as JSON, without reflection.</summary>
+    internal sealed class TemplateJsonConverter : JsonConverter<Template>
     {
-        JsonReading.ReadObjectStart(ref reader, "Template");
-        string? templateHandle = null;
-        bool? isEnabled = null;
-        string? name = null;
-        string? description = null;
-        string? pictureUrl = null;
-        List<UserMetadata>? userMetadata = null;
-        Dictionary<string, JsonElement>? additionalProperties = null;
-        while (JsonReading.ReadNextProperty(ref reader))
+        public static TemplateJsonConverter Instance { get; } = new();
+
+        public override Template Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            if (reader.ValueTextEquals("template_handle"u8))
+            JsonReading.ReadObjectStart(ref reader, "Template");
+            string? templateHandle = null;
+            bool? isEnabled = null;
+            string? name = null;
+            string? description = null;
+            string? pictureUrl = null;
+            List<UserMetadata>? userMetadata = null;
+            Dictionary<string, JsonElement>? additionalProperties = null;
+            while (JsonReading.ReadNextProperty(ref reader))
             {
-                templateHandle = JsonReading.ReadString(ref reader);
+                if (reader.ValueTextEquals("template_handle"u8))
+                {
+                    templateHandle = JsonReading.ReadString(ref reader);
+                }
+                else if (reader.ValueTextEquals("is_enabled"u8))
+                {
+                    isEnabled = JsonReading.ReadBoolean(ref reader);
+                }
+                else if (reader.ValueTextEquals("name"u8))
+                {
+                    name = JsonReading.ReadString(ref reader);
+                }
+                else if (reader.ValueTextEquals("description"u8))
+                {
+                    description = JsonReading.ReadString(ref reader);
+                }
+                else if (reader.ValueTextEquals("picture_url"u8))
+                {
+                    pictureUrl = JsonReading.ReadString(ref reader);
+                }
+                else if (reader.ValueTextEquals("user_metadata"u8))
+                {
+                    userMetadata = JsonReading.ReadList(ref reader, UserMetadataJsonConverter.Instance);
+                }
+                else
+                {
+                    JsonReading.ReadAdditionalProperty(ref reader, ref additionalProperties);
+                }
             }
-            else if (reader.ValueTextEquals("is_enabled"u8))
+
+            return new Template
             {
-                isEnabled = JsonReading.ReadBoolean(ref reader);
-            }
-            else if (reader.ValueTextEquals("name"u8))
-            {
-                name = JsonReading.ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("description"u8))
-            {
-                description = JsonReading.ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("picture_url"u8))
-            {
-                pictureUrl = JsonReading.ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("user_metadata"u8))
-            {
-                userMetadata = JsonReading.ReadList(ref reader, UserMetadataJsonConverter.Instance);
-            }
-            else
-            {
-                JsonReading.ReadAdditionalProperty(ref reader, ref additionalProperties);
-            }
+                TemplateHandle = templateHandle,
+                IsEnabled = isEnabled ?? throw JsonReading.MissingProperty("is_enabled", "Template"),
+                Name = name,
+                Description = description,
+                PictureUrl = pictureUrl,
+                UserMetadata = userMetadata ?? throw JsonReading.MissingProperty("user_metadata", "Template"),
+                AdditionalProperties = additionalProperties,
+            };
         }
 
-        return new Template
+        public override void Write(Utf8JsonWriter writer, Template value, JsonSerializerOptions options)
         {
-            TemplateHandle = templateHandle,
-            IsEnabled = isEnabled ?? throw JsonReading.MissingProperty("is_enabled", "Template"),
-            Name = name,
-            Description = description,
-            PictureUrl = pictureUrl,
-            UserMetadata = userMetadata ?? throw JsonReading.MissingProperty("user_metadata", "Template"),
-            AdditionalProperties = additionalProperties,
-        };
-    }
-
-    public override void Write(Utf8JsonWriter writer, Template value, JsonSerializerOptions options)
-    {
-        writer.WriteStartObject();
-        JsonWriting.WriteString(writer, "template_handle"u8, value.TemplateHandle);
-        JsonWriting.WriteBoolean(writer, "is_enabled"u8, value.IsEnabled);
-        JsonWriting.WriteString(writer, "name"u8, value.Name);
-        JsonWriting.WriteString(writer, "description"u8, value.Description);
-        JsonWriting.WriteString(writer, "picture_url"u8, value.PictureUrl);
-        JsonWriting.WriteList(writer, "user_metadata"u8, value.UserMetadata, UserMetadataJsonConverter.Instance);
-        JsonWriting.WriteAdditionalProperties(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
+            writer.WriteStartObject();
+            JsonWriting.WriteString(writer, "template_handle"u8, value.TemplateHandle);
+            JsonWriting.WriteBoolean(writer, "is_enabled"u8, value.IsEnabled);
+            JsonWriting.WriteString(writer, "name"u8, value.Name);
+            JsonWriting.WriteString(writer, "description"u8, value.Description);
+            JsonWriting.WriteString(writer, "picture_url"u8, value.PictureUrl);
+            JsonWriting.WriteList(writer, "user_metadata"u8, value.UserMetadata, UserMetadataJsonConverter.Instance);
+            JsonWriting.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

@@ -19,17 +19,26 @@ namespace WeTransform.Client;
 /// <summary>The WeTransform API. Every response is an envelope { success, payload, product, debug }.</summary>
 public partial interface IWeTransformClient
 {
+    /// <summary>The Customers endpoints.</summary>
+    ICustomersEndpoints Customers { get; }
+
     /// <summary>The DemoReceiver endpoints.</summary>
     IDemoReceiverEndpoints DemoReceiver { get; }
 
     /// <summary>The PowerFunctions endpoints.</summary>
     IPowerFunctionsEndpoints PowerFunctions { get; }
 
+    /// <summary>The Sources endpoints.</summary>
+    ISourcesEndpoints Sources { get; }
+
     /// <summary>The Submissions endpoints.</summary>
     ISubmissionsEndpoints Submissions { get; }
 
     /// <summary>The Templates endpoints.</summary>
     ITemplatesEndpoints Templates { get; }
+
+    /// <summary>The Transformations endpoints.</summary>
+    ITransformationsEndpoints Transformations { get; }
 
     /// <summary>A copy of the options this client was created with.</summary>
     WeTransformClientOptions Options { get; }
@@ -66,11 +75,17 @@ public sealed partial class WeTransformClient : IWeTransformClient
         _options = (options ?? throw new ArgumentNullException(nameof(options))) with { };
         LocalePattern.Validate(_options.Locale);
         var transport = new ApiTransport(httpClient, _options.BaseAddress, DefaultBaseUrl, "WeTransform", WeTransformException.FromFailure, PrepareRequestAsync);
+        Customers = new CustomersEndpoints(transport, _options.Locale);
         DemoReceiver = new DemoReceiverEndpoints(transport, _options.Locale);
         PowerFunctions = new PowerFunctionsEndpoints(transport, _options.Locale);
+        Sources = new SourcesEndpoints(transport, _options.Locale);
         Submissions = new SubmissionsEndpoints(transport, _options.Locale);
         Templates = new TemplatesEndpoints(transport, _options.Locale);
+        Transformations = new TransformationsEndpoints(transport, _options.Locale);
     }
+
+    /// <inheritdoc/>
+    public ICustomersEndpoints Customers { get; }
 
     /// <inheritdoc/>
     public IDemoReceiverEndpoints DemoReceiver { get; }
@@ -79,10 +94,16 @@ public sealed partial class WeTransformClient : IWeTransformClient
     public IPowerFunctionsEndpoints PowerFunctions { get; }
 
     /// <inheritdoc/>
+    public ISourcesEndpoints Sources { get; }
+
+    /// <inheritdoc/>
     public ISubmissionsEndpoints Submissions { get; }
 
     /// <inheritdoc/>
     public ITemplatesEndpoints Templates { get; }
+
+    /// <inheritdoc/>
+    public ITransformationsEndpoints Transformations { get; }
 
     /// <inheritdoc/>
     public WeTransformClientOptions Options => _options with { };
@@ -122,6 +143,26 @@ public sealed record WeTransformClientOptions
 
     /// <summary>The language of the response. Fills the <c>{locale}</c> segment of localized paths. Must match <c>[a-z]{2}</c>.</summary>
     public string Locale { get; set; } = "en";
+}
+
+/// <summary>The Customers endpoints. Each endpoint spec adds its methods to this interface.</summary>
+public partial interface ICustomersEndpoints
+{
+}
+
+/// <summary>The Customers endpoints.</summary>
+public sealed partial class CustomersEndpoints : ICustomersEndpoints
+{
+    private readonly ApiTransport _transport;
+
+    internal CustomersEndpoints(ApiTransport transport, string locale)
+    {
+        _transport = transport;
+        Locale = locale;
+    }
+
+    /// <summary>The client's locale, for localized paths.</summary>
+    private string Locale { get; }
 }
 
 /// <summary>The DemoReceiver endpoints. Each endpoint spec adds its methods to this interface.</summary>
@@ -164,6 +205,26 @@ public sealed partial class PowerFunctionsEndpoints : IPowerFunctionsEndpoints
     private string Locale { get; }
 }
 
+/// <summary>The Sources endpoints. Each endpoint spec adds its methods to this interface.</summary>
+public partial interface ISourcesEndpoints
+{
+}
+
+/// <summary>The Sources endpoints.</summary>
+public sealed partial class SourcesEndpoints : ISourcesEndpoints
+{
+    private readonly ApiTransport _transport;
+
+    internal SourcesEndpoints(ApiTransport transport, string locale)
+    {
+        _transport = transport;
+        Locale = locale;
+    }
+
+    /// <summary>The client's locale, for localized paths.</summary>
+    private string Locale { get; }
+}
+
 /// <summary>The Submissions endpoints. Each endpoint spec adds its methods to this interface.</summary>
 public partial interface ISubmissionsEndpoints
 {
@@ -195,6 +256,26 @@ public sealed partial class TemplatesEndpoints : ITemplatesEndpoints
     private readonly ApiTransport _transport;
 
     internal TemplatesEndpoints(ApiTransport transport, string locale)
+    {
+        _transport = transport;
+        Locale = locale;
+    }
+
+    /// <summary>The client's locale, for localized paths.</summary>
+    private string Locale { get; }
+}
+
+/// <summary>The Transformations endpoints. Each endpoint spec adds its methods to this interface.</summary>
+public partial interface ITransformationsEndpoints
+{
+}
+
+/// <summary>The Transformations endpoints.</summary>
+public sealed partial class TransformationsEndpoints : ITransformationsEndpoints
+{
+    private readonly ApiTransport _transport;
+
+    internal TransformationsEndpoints(ApiTransport transport, string locale)
     {
         _transport = transport;
         Locale = locale;

@@ -1,0 +1,253 @@
+using System.Collections.Generic;
+using System.Linq;
+using SpecClient.Generator.Binding;
+using SpecClient.Generator.Model;
+using SpecClient.Generator.Naming;
+using SpecClient.Generator.Patterns;
+
+namespace SpecClient.Generator.Emitting;
+
+/// <summary>Where a parameter goes in the request.</summary>
+internal enum ParameterKind
+{
+    Path,
+    Query,
+}
+
+/// <summary>A parameter of a generated method: its spec, C# name and type, and its typed overload's type.</summary>
+internal sealed record Parameter(ParameterModel Model, ParameterKind Kind, string Name, string Type, string? TypedType, bool Optional)
+{
+    public bool NeedsNullCheck => !Optional && !IsValueType;
+
+    /// <summary>Whether the C# type is a struct: an optional one is Nullable&lt;T&gt;.</summary>
+    public bool IsValueType => Model.Type.Kind is not (TypeKind.String or TypeKind.Array or TypeKind.Map or TypeKind.Object);
+}
+
+/// <summary>The C# shape of one endpoint method, derived once and read by the emitting code.</summary>
+internal sealed class MethodShape
+{
+    /// <summary>Names the generated method uses itself.</summary>
+    private static readonly string[] ReservedParameterNames = { "cancellationToken", "body", "path", "query", "content" };
+
+    private readonly EndpointSource _source;
+
+    public MethodShape(EndpointSource source)
+    {
+        _source = source;
+        var endpoint = source.Endpoint;
+        Name = MemberNames.Method(endpoint.Name);
+        var prefix = Identifiers.ToPascalCase(endpoint.Name);
+        ConverterField = prefix + "ResponseConverter";
+        SendName = "Send" + Name;
+        Body = endpoint.Body;
+        BodyIsOptional = source.BodyIsOptional;
+
+        var pathParameters = endpoint.PathParameters.OrderBy(p => endpoint.Path.IndexOf("{" + p.WireName + "}", System.StringComparison.Ordinal)).ToList();
+        var queryParameters = endpoint.QueryParameters.OrderBy(p => p.Optional).ToList();
+        var names = MemberNames.UniqueLocals(pathParameters.Concat(queryParameters).Select(p => MemberNames.Local(p.WireName)).ToList(), ReservedParameterNames, "Parameter");
+        var parameters = new List<Parameter>();
+        foreach (var p in pathParameters)
+        {
+            var typed = p.Type.Kind != TypeKind.String || p.Pattern is null ? null
+                : RoutePatterns.IsUuid(p.Pattern) ? "Guid"
+                : RoutePatterns.IsDigits(p.Pattern) ? "ulong"
+                : null;
+            parameters.Add(new Parameter(p, ParameterKind.Path, names[parameters.Count], TypeEmitter.CSharpType(p.Type), typed, false));
+        }
+
+        foreach (var p in queryParameters)
+        {
+            parameters.Add(new Parameter(p, ParameterKind.Query, names[parameters.Count], TypeEmitter.CSharpType(p.Type, p.Optional), null, p.Optional));
+        }
+
+        Parameters = parameters;
+        PatternParameters = endpoint.PathParameters.Where(p => p.Pattern is not null).ToList();
+
+        if (endpoint.Response is { } response)
+        {
+            var payload = TypeEmitter.CSharpType(response);
+            ResponseType = source.Api.EnvelopeTypeName is { } envelope ? MemberNames.Type(envelope) + "<" + payload + ">" : payload;
+            ResponseConverter = source.Api.EnvelopeTypeName is { } envelopeName
+                ? "new " + MemberNames.Converter(MemberNames.Type(envelopeName)) + "<" + payload + ">(" + TypeEmitter.Converter(response) + ")"
+                : TypeEmitter.Converter(response);
+        }
+
+        HttpMethod = endpoint.Method switch
+        {
+            "GET" => "HttpMethod.Get",
+            "POST" => "HttpMethod.Post",
+            "PUT" => "HttpMethod.Put",
+            "DELETE" => "HttpMethod.Delete",
+            "HEAD" => "HttpMethod.Head",
+            "OPTIONS" => "HttpMethod.Options",
+            _ => "new HttpMethod(" + CSharpText.Literal(endpoint.Method) + ")",
+        };
+    }
+
+    public string Name { get; }
+
+    public bool Deprecated => _source.Endpoint.Deprecated;
+
+    /// <summary>The API's query style, for list and object parameters that do not name their own.</summary>
+    public string QueryStyle => _source.Api.QueryStyle;
+
+    public string SendName { get; }
+
+    public string ConverterField { get; }
+
+    /// <summary>What the method returns, or null for "response: none".</summary>
+    public string? ResponseType { get; }
+
+    public string? ResponseConverter { get; }
+
+    /// <summary>Task, or Task of the response.</summary>
+    public string ReturnType => ResponseType is null ? "Task" : "Task<" + ResponseType + ">";
+
+    public string HttpMethod { get; }
+
+    public TypeRef? Body { get; }
+
+    public bool BodyIsOptional { get; }
+
+    public IReadOnlyList<Parameter> Parameters { get; }
+
+    public IReadOnlyList<ParameterModel> PatternParameters { get; }
+
+    public bool HasTypedOverload => Parameters.Any(p => p.TypedType is not null);
+
+    /// <summary>The parameters checked before sending: documented patterns and required strings; typed ones are valid by construction.</summary>
+    public IEnumerable<Parameter> GuardedParameters(bool typed)
+        => Parameters.Where(p => !(typed && p.TypedType is not null) && ((p.Kind == ParameterKind.Path && p.Model.Pattern is not null) || p.NeedsNullCheck));
+
+    public bool HasGuards(bool typed) => GuardedParameters(typed).Any() || (Body is not null && !BodyIsOptional);
+
+    /// <summary>Parameter names unique per method, so their PascalCase forms make distinct field names.</summary>
+    public string PatternField(ParameterModel parameter)
+        => Identifiers.ToPascalCase(_source.Endpoint.Name) + Identifiers.ToPascalCase(Parameters.First(p => p.Model == parameter).Name.TrimStart('@')) + "Pattern";
+
+    public string Signature(bool typed)
+        => ReturnType + " " + Name + "(" + string.Join(", ", DeclaredParameters(typed)) + ")";
+
+    public string SendSignature()
+        => ReturnType + " " + SendName + "(" + string.Join(", ", DeclaredParameters(typed: false, forSend: true)) + ")";
+
+    /// <summary>A type as XML doc crefs write it: IReadOnlyList{Line}.</summary>
+    private static string Cref(string type) => type.Replace('<', '{').Replace('>', '}');
+
+    public IEnumerable<string> CrefParameterTypes()
+    {
+        foreach (var parameter in Parameters.Where(p => !p.Optional))
+        {
+            yield return Cref(parameter.Type);
+        }
+
+        if (Body is not null && !BodyIsOptional)
+        {
+            yield return Cref(TypeEmitter.CSharpType(Body));
+        }
+
+        foreach (var parameter in Parameters.Where(p => p.Optional))
+        {
+            var type = Cref(parameter.Type.TrimEnd('?'));
+            yield return parameter.IsValueType ? "Nullable{" + type + "}" : type;
+        }
+
+        if (Body is not null && BodyIsOptional)
+        {
+            yield return Cref(TypeEmitter.CSharpType(Body));
+        }
+
+        yield return "CancellationToken";
+    }
+
+    /// <summary>The arguments of the call to the Send method, in the order <see cref="DeclaredParameters"/> declares them.</summary>
+    public IEnumerable<string> SendArguments(bool typed)
+    {
+        foreach (var parameter in Parameters.Where(p => !p.Optional))
+        {
+            yield return !typed || parameter.TypedType is null ? parameter.Name
+                : parameter.TypedType == "Guid" ? parameter.Name + ".ToString(\"D\", CultureInfo.InvariantCulture)"
+                : parameter.Name + ".ToString(CultureInfo.InvariantCulture)";
+        }
+
+        if (Body is not null && !BodyIsOptional)
+        {
+            yield return "body";
+        }
+
+        foreach (var parameter in Parameters.Where(p => p.Optional))
+        {
+            yield return parameter.Name;
+        }
+
+        if (Body is not null && BodyIsOptional)
+        {
+            yield return "body";
+        }
+
+        yield return "cancellationToken";
+    }
+
+    public string PathExpression()
+    {
+        var parts = new List<string>();
+        var path = _source.Endpoint.Path.TrimStart('/');
+        var position = 0;
+        while (position < path.Length)
+        {
+            var open = path.IndexOf('{', position);
+            if (open < 0)
+            {
+                parts.Add(CSharpText.Literal(path.Substring(position)));
+                break;
+            }
+
+            if (open > position)
+            {
+                parts.Add(CSharpText.Literal(path.Substring(position, open - position)));
+            }
+
+            var close = path.IndexOf('}', open);
+            var wireName = path.Substring(open + 1, close - open - 1);
+            position = close + 1;
+            if (wireName == _source.Api.LocalePlaceholder && !Parameters.Any(p => p.Kind == ParameterKind.Path && p.Model.WireName == wireName))
+            {
+                // Validated when the client was created.
+                parts.Add("UriPath.EscapeSegment(Locale)");
+                continue;
+            }
+
+            var parameter = Parameters.First(p => p.Kind == ParameterKind.Path && p.Model.WireName == wireName);
+            parts.Add(parameter.Type == "string"
+                ? "UriPath.EscapeSegment(" + parameter.Name + ")"
+                : "UriPath.EscapeSegment(" + parameter.Name + ".ToString(CultureInfo.InvariantCulture))");
+        }
+
+        return parts.Count == 0 ? "string.Empty" : string.Join(" + ", parts);
+    }
+
+    private IEnumerable<string> DeclaredParameters(bool typed, bool forSend = false)
+    {
+        foreach (var parameter in Parameters.Where(p => !p.Optional))
+        {
+            yield return (typed && parameter.TypedType is not null ? parameter.TypedType : parameter.Type) + " " + parameter.Name;
+        }
+
+        if (Body is not null && !BodyIsOptional)
+        {
+            yield return TypeEmitter.CSharpType(Body) + " body";
+        }
+
+        foreach (var parameter in Parameters.Where(p => p.Optional))
+        {
+            yield return parameter.Type + " " + parameter.Name + (forSend ? string.Empty : " = null");
+        }
+
+        if (Body is not null && BodyIsOptional)
+        {
+            yield return TypeEmitter.CSharpType(Body) + "? body" + (forSend ? string.Empty : " = null");
+        }
+
+        yield return forSend ? "CancellationToken cancellationToken" : "CancellationToken cancellationToken = default";
+    }
+}

@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using Edge.Client;
+using Xunit;
+
+namespace SpecClient.Client.Tests;
+
+/// <summary>Optional members, maps, date-time variants, enum names, no-content successes and deprecation, over HTTP.</summary>
+public class FormatTests
+{
+    [Fact]
+    public async Task Absent_and_null_read_apart_and_maps_read_typed()
+    {
+        await using var server = await LoopbackServer.StartAsync(_ => new CannedResponse(200, """
+            {"data": {"counts": {"a": 1, "b": 2}, "reasons": [], "note": null, "at": "2024-01-02 10:00:00", "level": "ISO-8859-1", "z": {"k": 1}}, "ok": true}
+            """));
+        using var http = server.CreateClient();
+
+        var report = (await new EdgeClient(http).Reports.ReadAsync("r1")).Data;
+
+        Assert.Equal(new Dictionary<string, long> { ["a"] = 1, ["b"] = 2 }, report.Counts);
+        Assert.Empty(report.Reasons!);
+        Assert.True(report.Note.HasValue);
+        Assert.Null(report.Note.Value);
+        Assert.Equal(new DateTimeOffset(2024, 1, 2, 10, 0, 0, TimeSpan.Zero), report.At);
+        Assert.Equal(ReportsRead.Level.Iso88591, report.Level);
+        Assert.True(report.AdditionalProperties!.ContainsKey("z"));
+    }
+
+    [Fact]
+    public async Task Absent_optional_members_read_as_absent()
+    {
+        await using var server = await LoopbackServer.StartAsync(_ => new CannedResponse(200, """
+            {"data": {"counts": {}, "reasons": {"x": {"code": "c"}}, "at": "2024-01-02T10:00:00+0200", "level": "OR%"}, "ok": true}
+            """));
+        using var http = server.CreateClient();
+
+        var report = (await new EdgeClient(http).Reports.ReadAsync("r1")).Data;
+
+        Assert.False(report.Note.HasValue);
+        Assert.Equal("c", report.Reasons!["x"].Code);
+        Assert.Equal(new DateTimeOffset(2024, 1, 2, 10, 0, 0, TimeSpan.FromHours(2)), report.At);
+        Assert.Equal(ReportsRead.Level.Or, report.Level);
+        Assert.Equal("DATE_FORMAT", ReportsRead.Level.DateFormat.Value);
+    }
+
+    [Fact]
+    public async Task A_missing_required_map_is_a_malformed_response()
+    {
+        await using var server = await LoopbackServer.StartAsync(_ => new CannedResponse(200, """{"data": {"at": "2024-01-02T10:00:00Z", "level": "x"}, "ok": true}"""));
+        using var http = server.CreateClient();
+
+        var error = await Assert.ThrowsAsync<EdgeException>(() => new EdgeClient(http).Reports.ReadAsync("r1"));
+
+        Assert.Contains("counts", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("unset", """{"title":"t","empty":null}""")]
+    [InlineData("null", """{"title":"t","note":null,"empty":null}""")]
+    [InlineData("set", """{"title":"t","note":"n","priority":3,"tags":{"a":"b"},"empty":null}""")]
+    public async Task Optional_members_are_left_out_unless_set(string which, string expected)
+    {
+        await using var server = await LoopbackServer.StartAsync(_ => new CannedResponse(204, string.Empty, ContentType: null));
+        using var http = server.CreateClient();
+        var body = which switch
+        {
+            "unset" => new ReportsCreate.NewReport { Title = "t" },
+            "null" => new ReportsCreate.NewReport { Title = "t", Note = null },
+            _ => new ReportsCreate.NewReport { Title = "t", Note = "n", Priority = 3, Tags = new Dictionary<string, string> { ["a"] = "b" } },
+        };
+
+        await new EdgeClient(http).Reports.CreateAsync(body);
+
+        var request = Assert.Single(server.Requests);
+        Assert.Equal(("POST", "/reports"), (request.Method, request.RawTarget));
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), JsonNode.Parse(request.Body)), request.Body);
+    }
+
+    [Theory]
+    [InlineData(200, "")]
+    [InlineData(200, "{\"anything\": true}")]
+    [InlineData(202, "")]
+    [InlineData(204, "")]
+    public async Task A_success_without_a_body_model_completes_whatever_the_body(int status, string body)
+    {
+        await using var server = await LoopbackServer.StartAsync(_ => new CannedResponse(status, body, ContentType: null));
+        using var http = server.CreateClient();
+
+        await new EdgeClient(http).Reports.CreateAsync(new ReportsCreate.NewReport { Title = "t" });
+
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task A_failure_without_a_body_model_still_throws_with_the_body()
+    {
+        await using var server = await LoopbackServer.StartAsync(_ => new CannedResponse(409, """{"ok": false, "data": []}"""));
+        using var http = server.CreateClient();
+
+        var error = await Assert.ThrowsAsync<EdgeException>(() => new EdgeClient(http).Reports.CreateAsync(new ReportsCreate.NewReport { Title = "t" }));
+
+        Assert.Equal(409, (int)error.StatusCode);
+        Assert.Contains("\"ok\": false", error.ResponseBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deprecated_endpoints_and_members_are_obsolete()
+    {
+        var archive = typeof(IReportsEndpoints).GetMethod(nameof(IReportsEndpoints.ArchiveAsync))!;
+        var old = typeof(ReportsRead.Report).GetProperty("Old")!;
+
+        Assert.NotNull(Attribute.GetCustomAttribute(archive, typeof(ObsoleteAttribute)));
+        Assert.NotNull(Attribute.GetCustomAttribute(old, typeof(ObsoleteAttribute)));
+    }
+
+    [Fact]
+    public async Task Query_parameters_of_every_shape_are_encoded()
+    {
+        await using var server = await LoopbackServer.StartAsync(_ => new CannedResponse(200, string.Empty, ContentType: null));
+        using var http = server.CreateClient();
+
+        await new EdgeClient(http).Reports.SearchAsync(
+            ReportsSearch.Level.High,
+            levels: new[] { ReportsSearch.Grade.AB, ReportsSearch.Grade.C },
+            since: new[] { new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero) },
+            flags: new[] { true, false },
+            window: new ReportsSearch.Window { From = 1 },
+            rows: new[] { new ReportsSearch.Row { Id = 7 } });
+        await new EdgeClient(http).Reports.SearchAsync(ReportsSearch.Level.Low);
+
+        Assert.Equal(
+            new[]
+            {
+                "/reports?level=HIGH&levels=A_B&levels=C&since=2024-01-02T03%3A04%3A05%2B00%3A00&flags=true&flags=false&window[from]=1&rows[0][id]=7",
+                "/reports?level=LOW",
+            },
+            server.Requests.Select(r => r.RawTarget));
+    }
+}

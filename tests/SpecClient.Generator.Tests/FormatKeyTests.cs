@@ -1,0 +1,187 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SpecClient.Generator.Model;
+using TypeKind = SpecClient.Generator.Model.TypeKind;
+using SpecClient.Generator.Parsing;
+using SpecClient.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace SpecClient.Generator.Tests;
+
+/// <summary>The keys real pages needed beyond the seeds: optional, deprecated, map, status, response: none.</summary>
+public class FormatKeyTests
+{
+    private const string Api = """
+        api:
+          name: Shop
+          namespace: Shop.Client
+          baseUrl: https://shop.example
+        """;
+
+    private const string Head = """
+        endpoint:
+          api: Shop
+          group: Orders
+          name: Create
+          method: POST
+          path: /orders
+
+        """;
+
+    private static EndpointModel ParseEndpoint(string yaml)
+    {
+        var file = SpecParser.Parse("/p/specs/e.spec.yaml", "specs/e.spec.yaml", Head + yaml);
+        Assert.True(file.Diagnostics.IsEmpty, string.Join("; ", file.Diagnostics.Select(d => d.Id + " " + string.Join(",", d.Arguments))));
+        return file.Endpoint!;
+    }
+
+    /// <summary>The one diagnostic of the endpoint file <see cref="Head"/> + <paramref name="yaml"/>, at a zero-based line and column.</summary>
+    private static Diagnostic Single(string yaml, string id, int line, int column, string? head = null)
+    {
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.Specs(("specs/shop.spec.yaml", Api), ("specs/e.spec.yaml", (head ?? Head) + yaml)));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var diagnostic = Assert.Single(result.Diagnostics);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal((id, line, column), (diagnostic.Id, span.StartLinePosition.Line, span.StartLinePosition.Character));
+        return diagnostic;
+    }
+
+    [Fact]
+    public void Optional_nullable_and_deprecated_are_facts_of_a_member()
+    {
+        var endpoint = ParseEndpoint("""
+            body:
+              properties:
+                a: { type: string, optional: true }
+                b: { type: string, optional: true, nullable: true, deprecated: true }
+                c: { type: string, nullable: true }
+                d: string
+            response: none
+            """);
+
+        var members = endpoint.Objects.Single(o => o.Name == "Request").Properties;
+        Assert.Equal(
+            new[] { ("a", true, false, false, false), ("b", true, true, true, false), ("c", false, true, false, false), ("d", false, false, false, true) },
+            members.Select(p => (p.WireName, p.Optional, p.Nullable, p.Deprecated, p.IsRequired)));
+        Assert.Null(endpoint.Response);
+    }
+
+    [Fact]
+    public void A_map_holds_any_type_node()
+    {
+        var endpoint = ParseEndpoint("""
+            response:
+              properties:
+                counts: { type: map, items: integer }
+                reasons: { type: map, items: { properties: { code: string } } }
+            """);
+
+        var result = endpoint.Objects.Single(o => o.Name == "Result").Properties;
+        Assert.Equal((TypeKind.Map, TypeKind.Integer), (result[0].Type.Kind, result[0].Type.Items!.Kind));
+        Assert.Equal((TypeKind.Map, TypeKind.Object, "Reason", "OrdersCreate"), (result[1].Type.Kind, result[1].Type.Items!.Kind, result[1].Type.Items!.Name, result[1].Type.Items!.Scope));
+    }
+
+    [Fact]
+    public void Status_and_deprecation_of_an_endpoint()
+    {
+        var file = SpecParser.Parse("/p/specs/e.spec.yaml", "specs/e.spec.yaml", Head.Replace("  path: /orders\n", "  path: /orders\n  status: 202\n  deprecated: true\n", StringComparison.Ordinal) + "response: none\n");
+
+        Assert.Empty(file.Diagnostics);
+        Assert.Equal((202, true), (file.Endpoint!.SuccessStatus, file.Endpoint.Deprecated));
+    }
+
+    [Fact]
+    public void Optional_outside_an_object_property_is_reported() =>
+        Single("body:\n  type: array\n  items: { type: string, optional: true }\nresponse: none\n", "SPEC011", 8, 25);
+
+    [Fact]
+    public void A_success_status_outside_2xx_is_reported()
+    {
+        var diagnostic = Single("response: none\n", "SPEC011", 6, 10, WithStatus("302"));
+        Assert.Contains("200 to 299", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_204_with_a_body_is_reported()
+    {
+        var diagnostic = Single("response: string\n", "SPEC011", 7, 10, WithStatus("204"));
+        Assert.Contains("response: none", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    private static string WithStatus(string status) => Head.Replace("  path: /orders\n", "  path: /orders\n  status: " + status + "\n", StringComparison.Ordinal);
+
+    [Fact]
+    public void A_map_without_items_is_reported() =>
+        Single("response:\n  properties:\n    m: { type: map }\n", "SPEC003", 8, 7);
+
+    [Fact]
+    public void A_query_parameter_marked_nullable_is_told_to_say_optional()
+    {
+        var diagnostic = Single("queryParameters:\n  page: { type: integer, nullable: true }\nresponse: none\n", "SPEC011", 7, 25);
+        Assert.Contains("optional: true", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_response_suggests_none()
+    {
+        var (result, _) = GeneratorHarness.Run(GeneratorHarness.Specs(("specs/shop.spec.yaml", Api), ("specs/e.spec.yaml", Head)));
+        Assert.Contains("none", Assert.Single(result.Diagnostics).GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Query_parameters_take_lists_enums_and_objects_with_a_style()
+    {
+        var endpoint = ParseEndpoint("""
+            queryParameters:
+              ids: { type: array, items: integer, style: comma }
+              level: { values: [LOW, HIGH], optional: true }
+              filter: { typeName: Filter, properties: { name: string }, optional: true, style: deepObject }
+            response: none
+            """);
+
+        Assert.Equal(
+            new[] { ("ids", TypeKind.Array, "comma", false), ("level", TypeKind.Enum, null, true), ("filter", TypeKind.Object, "deepObject", true) },
+            endpoint.QueryParameters.Select(p => (p.WireName, p.Type.Kind, p.Style, p.Optional)));
+        Assert.Equal(new[] { "Filter" }, endpoint.Objects.Select(o => o.Name));
+        Assert.Equal(new[] { "Level" }, endpoint.Enums.Select(e => e.Name));
+    }
+
+    [Fact]
+    public void An_unknown_query_style_is_reported()
+    {
+        var diagnostic = Single("queryParameters:\n  ids: { type: array, items: integer, style: pipes }\nresponse: none\n", "SPEC011", 7, 45);
+        Assert.Contains("form, comma, brackets, deepObject", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Raw_json_in_a_query_parameter_is_reported() =>
+        Single("queryParameters:\n  q: { type: any }\nresponse: none\n", "SPEC011", 7, 13);
+
+    [Fact]
+    public void The_api_file_sets_the_query_style()
+    {
+        var file = SpecParser.Parse("/p/specs/shop.spec.yaml", "specs/shop.spec.yaml", Api + "\nquery:\n  style: brackets\n");
+        Assert.Empty(file.Diagnostics);
+        Assert.Equal("brackets", file.Api!.QueryStyle);
+    }
+
+    /// <summary>The test API's specs use every key; generated for netstandard2.0 too, they compile cleanly.</summary>
+    [Theory]
+    [InlineData(Consumer.Net80)]
+    [InlineData(Consumer.NetStandard20)]
+    public void Specs_using_every_new_key_compile_without_a_warning(Consumer consumer)
+    {
+        var folder = Path.Combine(Repository.Root, "tests", "SpecClient.Client.Tests", "Specs");
+        var specs = Directory.GetFiles(folder, "*.spec.yaml").Select(f => ("specs/" + Path.GetFileName(f), File.ReadAllText(f))).ToArray();
+
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.Specs(specs), consumer);
+
+        Assert.Empty(result.Diagnostics);
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.NotNull(output.GetTypeByMetadataName("Edge.Client.ReportsRead+Report"));
+    }
+}
