@@ -30,6 +30,7 @@ internal static class SpanEraser
         PathParameters = endpoint.PathParameters.Select(Erase).ToEquatableArray(),
         UnboundPlaceholders = endpoint.UnboundPlaceholders.Select(p => p with { Span = default }).ToEquatableArray(),
         QueryParameters = endpoint.QueryParameters.Select(Erase).ToEquatableArray(),
+        FormParameters = endpoint.FormParameters.Select(Erase).ToEquatableArray(),
         Body = endpoint.Body is null ? null : Erase(endpoint.Body),
         Response = endpoint.Response is null ? null : Erase(endpoint.Response),
         Objects = endpoint.Objects.Select(Erase).ToEquatableArray(),

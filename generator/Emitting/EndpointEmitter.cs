@@ -40,7 +40,7 @@ internal static class EndpointEmitter
                 + CSharpText.Literal(parameter.Pattern!) + ", " + CSharpText.Literal(RoutePatterns.Anchor(parameter.Pattern!)) + ");");
         }
 
-        if (method.ResponseType is not null)
+        if (method.ResponseConverter is not null)
         {
             writer.Line("private static readonly JsonConverter<" + method.ResponseType + "> " + method.ConverterField + " = " + method.ResponseConverter + ";");
             writer.BlankLine();
@@ -91,6 +91,8 @@ internal static class EndpointEmitter
         var payload = endpoint.ResponseDescription is null ? null : Sentence(Xml(endpoint.ResponseDescription));
         writer.RawDoc("<returns>" + (endpoint.Response is null
             ? "Completes when the server has answered with a success; the body, if any, is not read."
+            : endpoint.Response.Kind == TypeKind.File
+            ? "The response body as a stream, read as it arrives. Dispose it: that frees the connection."
             : source.Api.EnvelopeTypeName is null
             ? payload ?? "The response body."
             : "The response envelope." + (payload is null ? string.Empty : " Its payload: " + payload)) + "</returns>");
@@ -198,29 +200,43 @@ internal static class EndpointEmitter
     /// </summary>
     private static bool EmitGuards(SourceWriter writer, MethodShape method, bool typed)
     {
+        var afterBlock = false;
         foreach (var parameter in method.GuardedParameters(typed))
         {
             if (parameter.Kind == ParameterKind.Path && parameter.Model.Pattern is not null)
             {
                 var value = parameter.Type == "string" ? parameter.Name : parameter.Name + ".ToString(CultureInfo.InvariantCulture)";
+                BlankLineAfterBlock(writer, ref afterBlock, nextIsBlock: false);
                 writer.Line(method.PatternField(parameter.Model) + ".Validate(" + value + ");");
             }
             else
             {
-                EmitNullCheck(writer, parameter.Name);
+                EmitNullCheck(writer, parameter.Name, ref afterBlock);
             }
         }
 
         if (method.Body is not null && !method.BodyIsOptional)
         {
-            EmitNullCheck(writer, "body");
+            EmitNullCheck(writer, "body", ref afterBlock);
         }
 
         return method.HasGuards(typed);
     }
 
-    private static void EmitNullCheck(SourceWriter writer, string name)
+    /// <summary>A blank line after a closing brace, as hand-written code has between statements and blocks.</summary>
+    private static void BlankLineAfterBlock(SourceWriter writer, ref bool afterBlock, bool nextIsBlock)
     {
+        if (afterBlock)
+        {
+            writer.BlankLine();
+        }
+
+        afterBlock = nextIsBlock;
+    }
+
+    private static void EmitNullCheck(SourceWriter writer, string name, ref bool afterBlock)
+    {
+        BlankLineAfterBlock(writer, ref afterBlock, nextIsBlock: true);
         writer.Open("if (" + name + " is null)");
         writer.Line("throw new ArgumentNullException(nameof(" + name + "));");
         writer.Close();
@@ -243,7 +259,22 @@ internal static class EndpointEmitter
         }
 
         var content = "content: null";
-        if (method.Body is { } body)
+        var form = method.Parameters.Where(p => p.Kind == ParameterKind.Form).ToList();
+        if (form.Count > 0)
+        {
+            writer.Line("var content = new MultipartBody()");
+            writer.Indent();
+            foreach (var field in form)
+            {
+                var value = field.Model.Type.Kind == TypeKind.Enum ? field.Name + (field.Optional ? "?" : string.Empty) + ".Value" : field.Name;
+                writer.Line(".Add(" + CSharpText.Literal(field.Model.WireName) + ", " + value + ")");
+            }
+
+            writer.Line(".ToContent();");
+            writer.Unindent();
+            content = "content";
+        }
+        else if (method.Body is { } body)
         {
             writer.Line("var content = " + (method.BodyIsOptional
                 ? "body is null ? JsonBody.EmptyObject() : JsonBody.Create(body, " + TypeEmitter.Converter(body) + ")"
@@ -251,7 +282,7 @@ internal static class EndpointEmitter
             content = "content";
         }
 
-        var converter = method.ResponseType is null ? string.Empty : method.ConverterField + ", ";
-        writer.Line("return _transport.SendAsync(" + method.HttpMethod + ", path, " + (query.Count > 0 ? "query" : "string.Empty") + ", " + content + ", " + converter + "cancellationToken);");
+        var converter = method.ResponseConverter is null ? string.Empty : method.ConverterField + ", ";
+        writer.Line("return _transport." + (method.ReturnsStream ? "SendForStreamAsync(" : "SendAsync(") + method.HttpMethod + ", path, " + (query.Count > 0 ? "query" : "string.Empty") + ", " + content + ", " + converter + "cancellationToken);");
     }
 }

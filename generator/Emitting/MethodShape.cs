@@ -12,6 +12,7 @@ internal enum ParameterKind
 {
     Path,
     Query,
+    Form,
 }
 
 /// <summary>A parameter of a generated method: its spec, C# name and type, and its typed overload's type.</summary>
@@ -20,7 +21,7 @@ internal sealed record Parameter(ParameterModel Model, ParameterKind Kind, strin
     public bool NeedsNullCheck => !Optional && !IsValueType;
 
     /// <summary>Whether the C# type is a struct: an optional one is Nullable&lt;T&gt;.</summary>
-    public bool IsValueType => Model.Type.Kind is not (TypeKind.String or TypeKind.Array or TypeKind.Map or TypeKind.Object);
+    public bool IsValueType => Model.Type.Kind is not (TypeKind.String or TypeKind.Array or TypeKind.Map or TypeKind.Object or TypeKind.File);
 }
 
 /// <summary>The C# shape of one endpoint method, derived once and read by the emitting code.</summary>
@@ -44,7 +45,8 @@ internal sealed class MethodShape
 
         var pathParameters = endpoint.PathParameters.OrderBy(p => endpoint.Path.IndexOf("{" + p.WireName + "}", System.StringComparison.Ordinal)).ToList();
         var queryParameters = endpoint.QueryParameters.OrderBy(p => p.Optional).ToList();
-        var names = MemberNames.UniqueLocals(pathParameters.Concat(queryParameters).Select(p => MemberNames.Local(p.WireName)).ToList(), ReservedParameterNames, "Parameter");
+        var formParameters = endpoint.FormParameters.OrderBy(p => p.Optional).ToList();
+        var names = MemberNames.UniqueLocals(pathParameters.Concat(queryParameters).Concat(formParameters).Select(p => MemberNames.Local(p.WireName)).ToList(), ReservedParameterNames, "Parameter");
         var parameters = new List<Parameter>();
         foreach (var p in pathParameters)
         {
@@ -60,10 +62,20 @@ internal sealed class MethodShape
             parameters.Add(new Parameter(p, ParameterKind.Query, names[parameters.Count], TypeEmitter.CSharpType(p.Type, p.Optional), null, p.Optional));
         }
 
+        foreach (var p in formParameters)
+        {
+            parameters.Add(new Parameter(p, ParameterKind.Form, names[parameters.Count], TypeEmitter.CSharpType(p.Type, p.Optional), null, p.Optional));
+        }
+
         Parameters = parameters;
         PatternParameters = endpoint.PathParameters.Where(p => p.Pattern is not null).ToList();
 
-        if (endpoint.Response is { } response)
+        if (endpoint.Response is { Kind: TypeKind.File })
+        {
+            // A download: the body as a stream, whatever the API's envelope.
+            ResponseType = "global::System.IO.Stream";
+        }
+        else if (endpoint.Response is { } response)
         {
             var payload = TypeEmitter.CSharpType(response);
             ResponseType = source.Api.EnvelopeTypeName is { } envelope ? MemberNames.Type(envelope) + "<" + payload + ">" : payload;
@@ -99,6 +111,9 @@ internal sealed class MethodShape
     public string? ResponseType { get; }
 
     public string? ResponseConverter { get; }
+
+    /// <summary>Whether the method returns the body as a stream.</summary>
+    public bool ReturnsStream => _source.Endpoint.Response is { Kind: TypeKind.File };
 
     /// <summary>Task, or Task of the response.</summary>
     public string ReturnType => ResponseType is null ? "Task" : "Task<" + ResponseType + ">";

@@ -22,6 +22,7 @@ internal static class TypeEmitter
         TypeKind.Boolean => "bool",
         TypeKind.DateTime => "DateTimeOffset",
         TypeKind.Any => "JsonElement",
+        TypeKind.File => "FilePart",
         TypeKind.Array => "IReadOnlyList<" + CSharpType(type.Items!, scope) + ">",
         TypeKind.Map => "IReadOnlyDictionary<string, " + CSharpType(type.Items!, scope) + ">",
         _ => Qualify(type, MemberNames.Type(type.Name!), scope),

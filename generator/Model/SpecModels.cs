@@ -27,6 +27,9 @@ internal enum TypeKind
     /// <summary>A JSON object used as a map from string keys to values of one type (Items).</summary>
     Map,
 
+    /// <summary>A file part of a multipart/form-data body: a stream with a file name and a media type.</summary>
+    File,
+
     /// <summary>A name not yet resolved: it must be one of the API file's types.</summary>
     Reference,
 }
@@ -120,6 +123,7 @@ internal sealed record EndpointModel(
     EquatableArray<ParameterModel> PathParameters,
     EquatableArray<PlaceholderModel> UnboundPlaceholders,
     EquatableArray<ParameterModel> QueryParameters,
+    EquatableArray<ParameterModel> FormParameters,
     TypeRef? Body,
     string? BodyDescription,
     TypeRef? Response,

@@ -18,7 +18,7 @@ internal sealed partial class SpecParser
 {
     private EndpointModel? ParseEndpoint(YamlMappingNode root)
     {
-        _reader.CheckKeys(root, "endpoint file", "endpoint", "pathParameters", "queryParameters", "body", "response", "examples");
+        _reader.CheckKeys(root, "endpoint file", "endpoint", "pathParameters", "queryParameters", "formParameters", "body", "response", "examples");
         if (_reader.AsMapping(YamlSpecReader.Find(root, "endpoint")!, "endpoint") is not { } endpoint)
         {
             return null;
@@ -50,15 +50,27 @@ internal sealed partial class SpecParser
         _claimedTypeNames.Add(_typeScope);
         var status = ParseSuccessStatus(endpoint);
         var pathParameters = YamlSpecReader.Find(root, "pathParameters") is { } pathParametersNode
-            ? ParseParameters(pathParametersNode, "pathParameters", isPath: true)
+            ? ParseParameters(pathParametersNode, "pathParameters", ParameterPlace.Path)
             : EquatableArray<ParameterModel>.Empty;
         var queryParameters = YamlSpecReader.Find(root, "queryParameters") is { } queryParametersNode
-            ? ParseParameters(queryParametersNode, "queryParameters", isPath: false)
+            ? ParseParameters(queryParametersNode, "queryParameters", ParameterPlace.Query)
             : EquatableArray<ParameterModel>.Empty;
+
+        var formParameters = YamlSpecReader.Find(root, "formParameters") is { } formParametersNode
+            ? ParseParameters(formParametersNode, "formParameters", ParameterPlace.Form)
+            : EquatableArray<ParameterModel>.Empty;
+        if (!formParameters.IsEmpty && YamlSpecReader.Find(root, "body") is not null)
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.KeySpan(root, "formParameters"), "formParameters", "endpoint file", "A request has one body: a JSON 'body:' or multipart/form-data 'formParameters:', not both.");
+        }
 
         var unbound = path is null ? EquatableArray<PlaceholderModel>.Empty : CheckPlaceholders(path, (YamlScalarNode)pathNode!, pathParameters);
 
         TypeNode? body = YamlSpecReader.Find(root, "body") is { } bodyNode ? ParseType(bodyNode, "body", "Request", 0, parent: null) : null;
+        if (body is { } jsonBody && ContainsFile(jsonBody.Type))
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, jsonBody.Type.Span, "file", "body", "A file travels in a multipart/form-data body: declare it under 'formParameters:'.");
+        }
 
         TypeNode? response = null;
         var hasResponse = false;
@@ -72,6 +84,11 @@ internal sealed partial class SpecParser
             else
             {
                 response = ParseType(responseNode, "response", "Result", 0, parent: null);
+                if (response.Value.Type.Kind != TypeKind.File && ContainsFile(response.Value.Type))
+                {
+                    _reader.Report(DiagnosticDescriptors.InvalidValue, response.Value.Type.Span, "file", "response", "A download is the whole response: write 'response: file'.");
+                }
+
                 if (status == 204)
                 {
                     _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(responseNode), "response", "response", "A 204 No Content success has no body: write 'response: none'.");
@@ -103,6 +120,7 @@ internal sealed partial class SpecParser
             pathParameters,
             unbound,
             queryParameters,
+            formParameters,
             body?.Type,
             body?.Description,
             response?.Type,

@@ -16,8 +16,17 @@ namespace SpecClient.Generator.Parsing;
 /// <summary>Path and query parameters, and route patterns.</summary>
 internal sealed partial class SpecParser
 {
-    private EquatableArray<ParameterModel> ParseParameters(YamlNode node, string section, bool isPath)
+    /// <summary>Where a parameter goes: each place allows its own keys and types.</summary>
+    private enum ParameterPlace
     {
+        Path,
+        Query,
+        Form,
+    }
+
+    private EquatableArray<ParameterModel> ParseParameters(YamlNode node, string section, ParameterPlace place)
+    {
+        var isPath = place == ParameterPlace.Path;
         var parameters = ImmutableArray.CreateBuilder<ParameterModel>();
         foreach (var (name, key, value) in _reader.NamedEntries(node, section))
         {
@@ -31,10 +40,15 @@ internal sealed partial class SpecParser
 
             if (mapping is not null)
             {
-                _reader.CheckKeys(mapping, where, isPath ? PathParameterKeys : QueryParameterKeys);
+                _reader.CheckKeys(mapping, where, place switch { ParameterPlace.Path => PathParameterKeys, ParameterPlace.Query => QueryParameterKeys, _ => FormParameterKeys });
             }
 
-            var type = isPath ? ParsePathParameterType(key, value, mapping, where) : ParseQueryParameterType(name, key, value, mapping, where);
+            var type = place switch
+            {
+                ParameterPlace.Path => ParsePathParameterType(key, value, mapping, where),
+                ParameterPlace.Query => ParseQueryParameterType(name, key, value, mapping, where),
+                _ => ParseFormParameterType(name, key, value, mapping, where),
+            };
 
             string? pattern = null;
             var patternSpan = SourceSpan.None;
@@ -59,7 +73,7 @@ internal sealed partial class SpecParser
                 mapping is null ? null : OptionalExample(mapping, where),
                 YamlSpecReader.SpanOf(key),
                 patternSpan,
-                mapping is null ? null : ParseQueryStyle(mapping, where)));
+                mapping is null || place != ParameterPlace.Query ? null : ParseQueryStyle(mapping, where)));
         }
 
         return parameters.ToEquatableArray();
@@ -106,6 +120,27 @@ internal sealed partial class SpecParser
         {
             _reader.Report(DiagnosticDescriptors.InvalidValue, type.Span, "any", where, "A query parameter cannot hold raw JSON: declare its type, its items or its properties.");
         }
+        else if (ContainsFile(type))
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, type.Span, "file", where, "A file travels in a multipart/form-data body: declare it under 'formParameters:'.");
+        }
+
+        return type;
+    }
+
+    /// <summary>A multipart/form-data field: text, a number, a boolean, a date-time, an enum, or a file.</summary>
+    private TypeRef ParseFormParameterType(string name, YamlScalarNode key, YamlNode value, YamlMappingNode? mapping, string where)
+    {
+        if (mapping is not null && YamlSpecReader.Find(mapping, "type") is null && YamlSpecReader.Find(mapping, "values") is null)
+        {
+            return TypeRef.Scalar(TypeKind.String, YamlSpecReader.SpanOf(key));
+        }
+
+        var type = ParseType(value, where, Identifiers.ToPascalCase(name), 0, parent: null, isMember: true, checkKeys: false).Type;
+        if (type.Kind is TypeKind.Any or TypeKind.Array or TypeKind.Map or TypeKind.Object)
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, type.Span, type.Kind.ToString().ToLowerInvariant(), where, "A form field is text, a number, a boolean, a date-time, an enum or a file.");
+        }
 
         return type;
     }
@@ -146,7 +181,7 @@ internal sealed partial class SpecParser
 
     private static readonly string[] ScalarTypeNames = { "string", "integer", "number", "boolean", "date-time" };
 
-    public static readonly string[] BuiltInTypeNames = { "string", "integer", "number", "boolean", "date-time", "any", "object", "array", "enum" };
+    public static readonly string[] BuiltInTypeNames = { "string", "integer", "number", "boolean", "date-time", "any", "object", "array", "map", "enum", "file" };
 
     private static TypeKind? ScalarKind(string name) => name switch
     {

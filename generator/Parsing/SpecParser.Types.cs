@@ -23,6 +23,11 @@ internal sealed partial class SpecParser
         {
             _cancellationToken.ThrowIfCancellationRequested();
             var parsed = ParseType(value, section + "." + name, Identifiers.ToPascalCase(name), depth + 1, parent, isMember: true);
+            if (ContainsFile(parsed.Type))
+            {
+                _reader.Report(DiagnosticDescriptors.InvalidValue, parsed.Type.Span, "file", section + "." + name, "A file travels in a multipart/form-data body: declare it under 'formParameters:'.");
+            }
+
             properties.Add(new PropertyModel(name, parsed.Type, parsed.Nullable, parsed.Description, parsed.Example, YamlSpecReader.SpanOf(key), parsed.Optional, parsed.Deprecated));
         }
 
@@ -153,6 +158,9 @@ internal sealed partial class SpecParser
         return new TypeNode(type, nullable, description, example, optional, deprecated);
     }
 
+    /// <summary>Whether a type is or holds a file, which only a form field or a whole response may be.</summary>
+    private static bool ContainsFile(TypeRef type) => type.Kind == TypeKind.File || (type.Items is { } items && ContainsFile(items));
+
     /// <summary>A boolean that only an object's property may carry (optional, deprecated).</summary>
     private bool MemberFlag(YamlMappingNode mapping, string key, string where, bool isMember)
     {
@@ -228,6 +236,12 @@ internal sealed partial class SpecParser
         if (text == "any")
         {
             return TypeRef.Scalar(TypeKind.Any, span);
+        }
+
+        if (text == "file")
+        {
+            // Only a form field holds a file; ParseProperties reports one anywhere else.
+            return TypeRef.Scalar(TypeKind.File, span);
         }
 
         if (text is "object" or "array" or "map" or "enum")

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Net.Http;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -101,6 +102,45 @@ public sealed class ApiTransport
         finally
         {
             body.Return();
+        }
+    }
+
+    /// <summary>Sends one request whose success is a file: its body as a stream, read as it arrives, that the caller disposes.</summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="path">The request path relative to the base address, with route values already escaped.</param>
+    /// <param name="query">The encoded query string ("?a=b") or an empty string.</param>
+    /// <param name="content">The request body, or null. The transport disposes it.</param>
+    /// <param name="cancellationToken">Cancels the call; reading the stream takes its own token.</param>
+    public async Task<Stream> SendForStreamAsync(HttpMethod method, string path, string query, HttpContent? content, CancellationToken cancellationToken)
+    {
+        using var request = await CreateRequestAsync(method, path, query, content, cancellationToken).ConfigureAwait(false);
+        var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!response.IsSuccessStatusCode)
+            {
+                var body = await ResponseBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    throw _createException(Failure(method, path, response, body.ToArray(), readError: null));
+                }
+                finally
+                {
+                    body.Return();
+                }
+            }
+
+#if NET8_0_OR_GREATER
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+#else
+            var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
+            return new ResponseStream(stream, response);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
         }
     }
 

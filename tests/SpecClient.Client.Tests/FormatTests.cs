@@ -140,4 +140,31 @@ public class FormatTests
             },
             server.Requests.Select(r => r.RawTarget));
     }
+
+    [Fact]
+    public async Task A_download_is_a_stream_the_caller_reads_and_disposes()
+    {
+        // ASCII, because the test server writes its body as text.
+        var bytes = Enumerable.Range(0, 100_000).Select(i => (byte)(i % 128)).ToArray();
+        await using var server = await LoopbackServer.StartAsync(_ => new CannedResponse(200, System.Text.Encoding.ASCII.GetString(bytes), "application/octet-stream"));
+        using var http = server.CreateClient();
+
+        await using var stream = await new EdgeClient(http).Reports.DownloadAsync("r1");
+        using var copy = new System.IO.MemoryStream();
+        await stream.CopyToAsync(copy);
+
+        Assert.Equal(("GET", "/reports/r1/file"), (Assert.Single(server.Requests).Method, server.Requests.Single().RawTarget));
+        Assert.Equal(bytes, copy.ToArray());
+    }
+
+    [Fact]
+    public async Task A_failed_download_throws_with_the_body()
+    {
+        await using var server = await LoopbackServer.StartAsync(_ => new CannedResponse(404, "<html>gone</html>", "text/html"));
+        using var http = server.CreateClient();
+
+        var error = await Assert.ThrowsAsync<EdgeException>(() => new EdgeClient(http).Reports.DownloadAsync("r1"));
+
+        Assert.Equal((404, "<html>gone</html>"), ((int)error.StatusCode, error.ResponseBody));
+    }
 }

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
+using System.Text;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -16,7 +18,14 @@ using Microsoft.Extensions.Logging;
 namespace SpecClient.Client.Tests;
 
 /// <summary>What the server saw of one request.</summary>
-public sealed record RecordedRequest(string Method, string RawTarget, string Query, string? ContentType, string? Accept, string Body, string Authorization, string Customer);
+public sealed record RecordedRequest(string Method, string RawTarget, string Query, string? ContentType, string? Accept, string Body, string Authorization, string Customer)
+{
+    /// <summary>The body's bytes, for multipart bodies with binary parts.</summary>
+    public byte[] BodyBytes { get; init; } = Array.Empty<byte>();
+
+    /// <summary>Every request header, by name (case-insensitive).</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>What the server answers; Delay holds the answer back (cut short when the client goes away).</summary>
 public sealed record CannedResponse(int Status, string Body, string? ContentType = "application/json", TimeSpan Delay = default)
@@ -48,16 +57,22 @@ public sealed class LoopbackServer : IAsyncDisposable
         LoopbackServer? server = null;
         app.Run(async context =>
         {
-            using var reader = new StreamReader(context.Request.Body);
+            using var body = new MemoryStream();
+            await context.Request.Body.CopyToAsync(body);
+            var bytes = body.ToArray();
             var request = new RecordedRequest(
                 context.Request.Method,
                 context.Features.Get<IHttpRequestFeature>()!.RawTarget,
                 context.Request.QueryString.Value ?? string.Empty,
                 context.Request.ContentType,
                 context.Request.Headers.Accept.ToString(),
-                await reader.ReadToEndAsync(),
+                Encoding.UTF8.GetString(bytes),
                 context.Request.Headers.Authorization.ToString(),
-                context.Request.Headers["X-Customer"].ToString());
+                context.Request.Headers["X-Customer"].ToString())
+            {
+                BodyBytes = bytes,
+                Headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+            };
             server!.Requests.Enqueue(request);
             var response = respond(request);
             if (response.Delay > TimeSpan.Zero)

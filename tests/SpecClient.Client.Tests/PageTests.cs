@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
+using System.Text;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -189,5 +191,52 @@ public class PageTests
                 + "&conditions[1][position]=2&conditions[1][chaining]=OR%25&conditions[1][text_to_compare]=x&conditions[1][operator]=IS_EMPTY"
                 + "&page=2",
             Assert.Single(server.Requests).RawTarget);
+    }
+
+    [Fact]
+    public async Task Server_extension_upload_streams_the_file_and_reads_optional_members_and_maps()
+    {
+        await using var server = await LoopbackServer.StartAsync(_ => new CannedResponse(200, """
+            {"result": {"failedFiles": 1, "failedFilesReasons": {"a.js": "syntax error", "b.js": {"line": 3}}, "failedImagesReasons": [], "hadSuccess": true, "unzipped": true},
+             "success": true, "token": "t1"}
+            """));
+        using var http = server.CreateClient();
+        var bytes = new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x00, 0xFF, 0x0D, 0x0A };
+        using var file = new MemoryStream(bytes);
+
+        var uploaded = await new OracleCommerceAdminClient(http).ServerExtensions.UploadAsync(
+            new FilePart(file, "ext.zip", "application/zip"),
+            "ext.zip",
+            force: true,
+            uploadType: ServerExtensionsUpload.UploadType.Extensions);
+
+        var request = Assert.Single(server.Requests);
+        Assert.Equal(("POST", "/ccadmin/v1/serverExtensions"), (request.Method, request.RawTarget));
+        var parts = await MultipartParts.ReadAsync(request);
+        Assert.Equal(new[] { "fileUpload", "filename", "force", "uploadType" }, parts.Select(p => p.Name));
+        Assert.Equal(("ext.zip", "application/zip"), (parts[0].FileName, parts[0].ContentType));
+        Assert.Equal(bytes, parts[0].Body);
+        Assert.Equal(new[] { "ext.zip", "true", "extensions" }, parts.Skip(1).Select(p => Encoding.UTF8.GetString(p.Body)));
+        Assert.True(file.CanRead, "the caller's stream stays open");
+
+        Assert.Equal(("t1", true), (uploaded.Token, uploaded.Success));
+        Assert.Equal("syntax error", uploaded.Result!.FailedFilesReasons!["a.js"].GetString());
+        Assert.Equal(3, uploaded.Result.FailedFilesReasons["b.js"].GetProperty("line").GetInt32());
+        Assert.Empty(uploaded.Result.FailedImagesReasons!);
+        Assert.Null(uploaded.Result.NewFiles);
+    }
+
+    [Fact]
+    public async Task Server_extension_upload_leaves_optional_fields_out()
+    {
+        await using var server = await LoopbackServer.StartAsync(_ => new CannedResponse(200, "{}"));
+        using var http = server.CreateClient();
+
+        var uploaded = await new OracleCommerceAdminClient(http).ServerExtensions.UploadAsync(FilePart.FromBytes(new byte[] { 1 }, "x.js"), "x.js");
+
+        var parts = await MultipartParts.ReadAsync(Assert.Single(server.Requests));
+        Assert.Equal(new[] { "fileUpload", "filename" }, parts.Select(p => p.Name));
+        Assert.Equal("application/octet-stream", parts[0].ContentType);
+        Assert.Equal((null, null, null), (uploaded.Result, uploaded.Success, uploaded.Token));
     }
 }

@@ -168,6 +168,42 @@ public class FormatKeyTests
         Assert.Equal("brackets", file.Api!.QueryStyle);
     }
 
+    [Fact]
+    public void Form_parameters_take_text_numbers_enums_and_files()
+    {
+        var endpoint = ParseEndpoint("""
+            formParameters:
+              file: { type: file }
+              name: string
+              force: { type: boolean, optional: true }
+              kind: { values: [extensions], optional: true }
+            response: none
+            """);
+
+        Assert.Equal(
+            new[] { ("file", TypeKind.File, false), ("name", TypeKind.String, false), ("force", TypeKind.Boolean, true), ("kind", TypeKind.Enum, true) },
+            endpoint.FormParameters.Select(p => (p.WireName, p.Type.Kind, p.Optional)));
+    }
+
+    [Fact]
+    public void A_file_outside_a_form_is_reported() =>
+        Single("body:\n  properties:\n    upload: file\nresponse: none\n", "SPEC011", 8, 12);
+
+    [Fact]
+    public void Files_inside_a_response_or_as_a_json_body_are_reported()
+    {
+        Single("response: { type: array, items: file }\n", "SPEC011", 6, 18);
+        Single("body: file\nresponse: none\n", "SPEC011", 6, 6);
+    }
+
+    [Fact]
+    public void A_form_beside_a_json_body_is_reported() =>
+        Single("formParameters:\n  name: string\nbody:\n  properties:\n    a: string\nresponse: none\n", "SPEC011", 6, 0);
+
+    [Fact]
+    public void An_object_form_field_is_reported() =>
+        Single("formParameters:\n  meta: any\nresponse: none\n", "SPEC011", 7, 8);
+
     /// <summary>The test API's specs use every key; generated for netstandard2.0 too, they compile cleanly.</summary>
     [Theory]
     [InlineData(Consumer.Net80)]

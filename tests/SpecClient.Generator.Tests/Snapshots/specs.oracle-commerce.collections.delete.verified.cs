@@ -43,6 +43,7 @@ public sealed partial class CollectionsEndpoints
         {
             throw new ArgumentNullException(nameof(id));
         }
+
         if (catalogId is null)
         {
             throw new ArgumentNullException(nameof(catalogId));

@@ -28,6 +28,9 @@ public partial interface IOracleCommerceAdminClient
     /// <summary>The ImportProcess endpoints.</summary>
     IImportProcessEndpoints ImportProcess { get; }
 
+    /// <summary>The ServerExtensions endpoints.</summary>
+    IServerExtensionsEndpoints ServerExtensions { get; }
+
     /// <summary>A copy of the options this client was created with.</summary>
     OracleCommerceAdminClientOptions Options { get; }
 
@@ -60,6 +63,7 @@ public sealed partial class OracleCommerceAdminClient : IOracleCommerceAdminClie
         Collections = new CollectionsEndpoints(transport);
         ExportProcess = new ExportProcessEndpoints(transport);
         ImportProcess = new ImportProcessEndpoints(transport);
+        ServerExtensions = new ServerExtensionsEndpoints(transport);
     }
 
     /// <inheritdoc/>
@@ -70,6 +74,9 @@ public sealed partial class OracleCommerceAdminClient : IOracleCommerceAdminClie
 
     /// <inheritdoc/>
     public IImportProcessEndpoints ImportProcess { get; }
+
+    /// <inheritdoc/>
+    public IServerExtensionsEndpoints ServerExtensions { get; }
 
     /// <inheritdoc/>
     public OracleCommerceAdminClientOptions Options => _options with { };
@@ -126,6 +133,19 @@ public sealed partial class ImportProcessEndpoints : IImportProcessEndpoints
     private readonly ApiTransport _transport;
 
     internal ImportProcessEndpoints(ApiTransport transport) => _transport = transport;
+}
+
+/// <summary>The ServerExtensions endpoints. Each endpoint spec adds its methods to this interface.</summary>
+public partial interface IServerExtensionsEndpoints
+{
+}
+
+/// <summary>The ServerExtensions endpoints.</summary>
+public sealed partial class ServerExtensionsEndpoints : IServerExtensionsEndpoints
+{
+    private readonly ApiTransport _transport;
+
+    internal ServerExtensionsEndpoints(ApiTransport transport) => _transport = transport;
 }
 
 /// <summary>An error answered by the OracleCommerceAdmin API, or a success response whose body does not match the spec.</summary>
