@@ -18,6 +18,7 @@ internal static class SpecMutator
         string.Empty, "~", "null", "true", "false", "0", "-1", "1.5", "99999999999999999999", "string", "integer", "any", "object", "array", "enum",
         "strng", "Product", "Unknown", "GET", "FETCH", "/x/{y}", "{", "}", "[", "]", "*alias", "&anchor", "'", "\"", "#", ":", "- x", "|", ">",
         "\\d+", "[0-9", "(?x)a # b", "class", "default", "2fa", "a-b", "ünï", "\u2028", "\t", "*/ #error x", "</summary>",
+        "map", "file", "none", "optional", "nullable", "brackets", "deepObject", "comma", "204", "202", "Optional",
     };
 
     private static readonly char[] Noise = "{}[]:#&*!|>'\"%@,-?\\\t\n\r \u0000\u2028\u00e9x0".ToCharArray();
