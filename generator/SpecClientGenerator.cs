@@ -44,6 +44,13 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
             .Select(static (infos, _) => infos.Select(info => info!).ToEquatableArray())
             .WithTrackingName(TrackingNames.ApiInfos);
 
+        var sharedTypeInfos = parsed
+            .Select(static (file, _) => SharedTypesBinder.Describe(file))
+            .Where(static info => info is not null)
+            .Collect()
+            .Select(static (infos, _) => infos.Select(info => info!).OrderBy(info => info.Path, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.SharedTypeInfos);
+
         var endpointIdentities = parsed
             .Select(static (file, _) => EndpointBinder.Identify(file))
             .Where(static identity => identity is not null)
@@ -74,9 +81,18 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
         var boundEndpoints = parsed
             .Where(static file => file.Endpoint is not null)
             .Combine(apiInfos)
+            .Combine(sharedTypeInfos)
             .Combine(endpointIndex)
-            .Select(static (input, _) => EndpointBinder.Bind(input.Left.Left, input.Left.Right, input.Right))
+            .Select(static (input, _) => EndpointBinder.Bind(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.BindEndpoint);
+
+        var boundSharedTypes = parsed
+            .Where(static file => file.Shared is not null)
+            .Combine(apiInfos)
+            .Combine(sharedTypeInfos)
+            .Combine(endpointGroups)
+            .Select(static (input, _) => SharedTypesBinder.Bind(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.BindSharedTypes);
 
         // Not from CompilationProvider, which changes on every keystroke: references and the few
         // declarations named like a polyfill change rarely, so an unrelated C# edit reruns nothing here.
@@ -130,6 +146,14 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
             if (input.Left.Source is { } source && input.Right.CanGenerate)
             {
                 AddSource(output, source.HintName, source.RelativePath, EndpointEmitter.Emit(source));
+            }
+        });
+        context.RegisterSourceOutput(boundSharedTypes.Combine(facts), static (output, input) =>
+        {
+            ReportDiagnostics(output, input.Left.Diagnostics);
+            if (input.Left.Source is { } source && input.Right.CanGenerate)
+            {
+                AddSource(output, source.HintName, source.RelativePath, SharedTypesEmitter.Emit(source));
             }
         });
         context.RegisterSourceOutput(facts.Combine(specFiles.Collect().Select(static (files, _) => files.Length > 0)), static (output, input) =>

@@ -11,6 +11,8 @@ internal static class TrackingNames
     public const string EndpointGroups = nameof(EndpointGroups);
     public const string BindApi = nameof(BindApi);
     public const string BindEndpoint = nameof(BindEndpoint);
+    public const string SharedTypeInfos = nameof(SharedTypeInfos);
+    public const string BindSharedTypes = nameof(BindSharedTypes);
     public const string ReferencedTypes = nameof(ReferencedTypes);
     public const string DeclaredTypes = nameof(DeclaredTypes);
     public const string CompilationFacts = nameof(CompilationFacts);

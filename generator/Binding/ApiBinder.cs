@@ -19,12 +19,14 @@ internal static class ApiBinder
             return null;
         }
 
-        var types = api.Objects
-            .Select(o => new NamedTypeInfo(o.Name, TypeKind.Object, o.Properties.Any(p => p.IsRequired)))
-            .Concat(api.Enums.Select(e => new NamedTypeInfo(e.Name, TypeKind.Enum, false)))
-            .ToEquatableArray();
-        return new ApiInfo(file.Path, api.Name, api.Namespace, api.Envelope?.TypeName, api.Locale?.Placeholder, file.HasErrors, types, api.QueryStyle);
+        return new ApiInfo(file.Path, api.Name, api.Namespace, api.Envelope?.TypeName, api.Locale?.Placeholder, file.HasErrors, TypeInfos(api.Objects, api.Enums), api.QueryStyle);
     }
+
+    /// <summary>Declared types as other files see them: a name, a kind, and whether a body of it may be left out.</summary>
+    public static EquatableArray<NamedTypeInfo> TypeInfos(EquatableArray<ObjectModel> objects, EquatableArray<EnumModel> enums)
+        => objects.Select(o => new NamedTypeInfo(o.Name, TypeKind.Object, o.Properties.Any(p => p.IsRequired)))
+            .Concat(enums.Select(e => new NamedTypeInfo(e.Name, TypeKind.Enum, false)))
+            .ToEquatableArray();
 
     public static BoundApi Bind(SpecFile file, EquatableArray<ApiInfo> apis, EquatableArray<EndpointGroup> groups)
     {

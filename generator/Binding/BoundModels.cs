@@ -36,3 +36,11 @@ internal sealed record FakeEndpoint(string Api, string Group, string Name, strin
 
 /// <summary>An API's test fake, ready to emit: only when the project asks for fakes (SpecClientFakes).</summary>
 internal sealed record FakeSource(string HintName, string RelativePath, string Api, string Namespace, EquatableArray<FakeEndpoint> Endpoints);
+
+/// <summary>What endpoints and other shared files need to know of a file of shared types: the names it declares.</summary>
+internal sealed record SharedTypesInfo(string Path, string Api, EquatableArray<NamedTypeInfo> Types);
+
+/// <summary>A file of shared types ready to emit: the types it keeps, every reference resolved.</summary>
+internal sealed record SharedTypesSource(string HintName, string RelativePath, string Namespace, EquatableArray<ObjectModel> Objects, EquatableArray<EnumModel> Enums);
+
+internal sealed record BoundSharedTypes(SharedTypesSource? Source, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -20,7 +20,7 @@ internal static class EndpointBinder
     /// <summary>Whether the endpoint declares types of its own, nested in its <see cref="EndpointModel.TypeScope"/> class.</summary>
     private static bool DeclaresTypes(EndpointModel endpoint) => !endpoint.Objects.IsEmpty || !endpoint.Enums.IsEmpty;
 
-    public static BoundEndpoint Bind(SpecFile file, EquatableArray<ApiInfo> apis, EndpointIndex endpoints)
+    public static BoundEndpoint Bind(SpecFile file, EquatableArray<ApiInfo> apis, EquatableArray<SharedTypesInfo> sharedFiles, EndpointIndex endpoints)
     {
         if (file.Endpoint is not { } endpoint || file.HasErrors)
         {
@@ -42,9 +42,8 @@ internal static class EndpointBinder
             return new BoundEndpoint(null, diagnostics.ToEquatableArray());
         }
 
-        var apiObjects = api.Types.Where(t => t.Kind == TypeKind.Object).Select(t => new ObjectModel(t.Name, null, EquatableArray<PropertyModel>.Empty, SourceSpan.None));
-        var apiEnums = api.Types.Where(t => t.Kind == TypeKind.Enum).Select(t => new EnumModel(t.Name, null, EquatableArray<string>.Empty, SourceSpan.None));
-        var resolver = new TypeResolver(file.Path, apiObjects, apiEnums, diagnostics);
+        var resolver = new TypeResolver(file.Path, diagnostics);
+        resolver.AddShared(api, sharedFiles);
         resolver.Add(endpoint.Objects, endpoint.Enums, endpoint.TypeScope);
         foreach (var placeholder in endpoint.UnboundPlaceholders.Where(p => p.Name != api.LocalePlaceholder))
         {
@@ -56,7 +55,7 @@ internal static class EndpointBinder
         resolver.CheckDuplicateTypes(TypeResolver.Declarations(endpoint.Objects, endpoint.Enums), typeName => typeName == endpoint.TypeScope ? "it names the class that holds this endpoint's types" : null);
         if (DeclaresTypes(endpoint))
         {
-            resolver.CheckDuplicateTypes(new[] { (endpoint.TypeScope, endpoint.NameSpan) }, typeName => TakenBy(typeName, file.Path, api, apis, endpoints));
+            resolver.CheckDuplicateTypes(new[] { (endpoint.TypeScope, endpoint.NameSpan) }, typeName => TakenBy(typeName, file.Path, api, apis, endpoints) ?? TakenByShared(typeName, sharedFiles.Where(f => apis.Any(a => a.Name == f.Api && a.Namespace == api.Namespace))));
         }
 
         var body = endpoint.Body is null ? null : resolver.Resolve(endpoint.Body);
@@ -75,7 +74,7 @@ internal static class EndpointBinder
             return new BoundEndpoint(null, diagnostics.ToEquatableArray());
         }
 
-        var bodyIsOptional = body is { Kind: TypeKind.Object } && !HasRequiredProperties(body.Name!, resolved, api);
+        var bodyIsOptional = body is { Kind: TypeKind.Object } && !HasRequiredProperties(body, resolved, api, sharedFiles);
         return new BoundEndpoint(
             new EndpointSource(Naming.MemberNames.HintName(file.RelativePath), file.RelativePath, api.ToContext(), SpanEraser.Erase(resolved), bodyIsOptional),
             EquatableArray<DiagnosticInfo>.Empty);
@@ -139,8 +138,27 @@ internal static class EndpointBinder
         return null;
     }
 
-    private static bool HasRequiredProperties(string typeName, EndpointModel endpoint, ApiInfo api)
-        => endpoint.Objects.FirstOrDefault(o => o.Name == typeName) is { } own
+    /// <summary>A shared file's type of that C# name (or its converter's name).</summary>
+    private static string? TakenByShared(string typeName, IEnumerable<SharedTypesInfo> sharedFiles)
+    {
+        foreach (var file in sharedFiles)
+        {
+            foreach (var type in file.Types)
+            {
+                var declared = Naming.MemberNames.Type(type.Name);
+                if (declared == typeName || Naming.MemberNames.Converter(declared) == typeName)
+                {
+                    return "declared in " + file.Path;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasRequiredProperties(TypeRef body, EndpointModel endpoint, ApiInfo api, EquatableArray<SharedTypesInfo> sharedFiles)
+        => body.Scope is not null && endpoint.Objects.FirstOrDefault(o => o.Name == body.Name) is { } own
             ? own.Properties.Any(p => p.IsRequired)
-            : api.Types.FirstOrDefault(t => t.Name == typeName)?.HasRequiredProperties ?? true;
+            : api.Types.Concat(sharedFiles.Where(f => f.Api == api.Name).OrderBy(f => f.Path, StringComparer.Ordinal).SelectMany(f => f.Types))
+                .FirstOrDefault(t => t.Name == body.Name)?.HasRequiredProperties ?? true;
 }

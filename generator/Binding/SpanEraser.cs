@@ -38,7 +38,7 @@ internal static class SpanEraser
         Examples = endpoint.Examples.Select(e => e with { Span = default }).ToEquatableArray(),
     };
 
-    private static ObjectModel Erase(ObjectModel model) => model with { Properties = Erase(model.Properties), Span = default };
+    public static ObjectModel Erase(ObjectModel model) => model with { Properties = Erase(model.Properties), Span = default };
 
     private static EquatableArray<PropertyModel> Erase(EquatableArray<PropertyModel> properties)
         => properties.Select(p => p with { Type = Erase(p.Type), Span = default }).ToEquatableArray();

@@ -29,6 +29,25 @@ internal sealed class TypeResolver
         Add(objects, enums, scope);
     }
 
+    /// <summary>A resolver that knows no type yet.</summary>
+    public TypeResolver(string filePath, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+        : this(filePath, Array.Empty<ObjectModel>(), Array.Empty<EnumModel>(), diagnostics)
+    {
+    }
+
+    /// <summary>
+    /// Adds the types every file of an API may refer to: the API file's, then those of its shared
+    /// files by path, the first declaration of a name winning as it does when they are emitted.
+    /// </summary>
+    public void AddShared(ApiInfo api, IEnumerable<SharedTypesInfo> sharedFiles)
+    {
+        var types = api.Types.Concat(sharedFiles.Where(f => f.Api == api.Name).OrderBy(f => f.Path, StringComparer.Ordinal).SelectMany(f => f.Types));
+        foreach (var type in types.Reverse())
+        {
+            _types[type.Name] = (type.Kind, null);
+        }
+    }
+
     /// <summary>Adds types a name may refer to; a name added later wins, so an endpoint's own types come before shared ones.</summary>
     public void Add(IEnumerable<ObjectModel> objects, IEnumerable<EnumModel> enums, string? scope)
     {

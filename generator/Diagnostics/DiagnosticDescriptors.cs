@@ -17,8 +17,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NotASpec = Error(
         "SPEC002",
-        "Spec file declares neither an API nor an endpoint",
-        "'{0}' must be a YAML mapping with a top-level 'api:' section (an API file) or 'endpoint:' section (an endpoint file)");
+        "Spec file declares neither an API, an endpoint nor shared types",
+        "'{0}' must be a YAML mapping with a top-level 'api:' section (an API file), 'endpoint:' section (an endpoint file) or 'shared:' section (a file of shared types)");
 
     public static readonly DiagnosticDescriptor MissingKey = Error(
         "SPEC003",
@@ -57,8 +57,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnknownApi = Error(
         "SPEC010",
-        "Endpoint names an API that has no API file",
-        "The endpoint names the API '{0}', but no API file declares it{1}. Add an API spec file with 'api: name: {0}', or fix the name.");
+        "Spec names an API that has no API file",
+        "This file names the API '{0}', but no API file declares it{1}. Add an API spec file with 'api: name: {0}', or fix the name.");
 
     public static readonly DiagnosticDescriptor InvalidValue = Error(
         "SPEC011",

@@ -141,8 +141,11 @@ internal sealed record ExampleModel(int Status, string Body, SourceSpan Span);
 /// <summary>A path placeholder with no path parameter: the API's locale, or a mistake (SPEC008) the binder reports.</summary>
 internal sealed record PlaceholderModel(string Name, SourceSpan Span);
 
-/// <summary>One spec file after parsing: an API, an endpoint, or neither (then the diagnostics say why).</summary>
-internal sealed record SpecFile(string Path, string RelativePath, ApiModel? Api, EndpointModel? Endpoint, EquatableArray<DiagnosticInfo> Diagnostics)
+/// <summary>A file of types that several endpoint files of one API share (a top-level 'shared:' section).</summary>
+internal sealed record SharedTypesModel(string Api, SourceSpan ApiSpan, string? Description, EquatableArray<ObjectModel> Objects, EquatableArray<EnumModel> Enums);
+
+/// <summary>One spec file after parsing: an API, an endpoint, shared types, or none (then the diagnostics say why).</summary>
+internal sealed record SpecFile(string Path, string RelativePath, ApiModel? Api, EndpointModel? Endpoint, EquatableArray<DiagnosticInfo> Diagnostics, SharedTypesModel? Shared = null)
 {
     public bool HasErrors => !Diagnostics.IsEmpty;
 }

@@ -50,16 +50,9 @@ internal sealed partial class SpecParser
         var bearer = YamlSpecReader.Find(root, "auth") is { } authNode ? ParseAuth(authNode) : null;
         var headers = YamlSpecReader.Find(root, "headers") is { } headersNode ? ParseHeaders(headersNode, name) : EquatableArray<HeaderModel>.Empty;
         var locale = YamlSpecReader.Find(root, "locale") is { } localeNode ? ParseLocale(localeNode, YamlSpecReader.KeySpan(root, "locale")) : null;
-        // Declared names come first: an inline type whose derived name one of them takes is qualified.
-        if (YamlSpecReader.Find(root, "types") is YamlMappingNode declared)
+        if (YamlSpecReader.Find(root, "types") is { } declared)
         {
-            foreach (var entry in declared.Children)
-            {
-                if (entry.Key is YamlScalarNode { Value: { } declaredName })
-                {
-                    _claimedTypeNames.Add(MemberNames.Type(declaredName));
-                }
-            }
+            ClaimDeclaredTypeNames(declared);
         }
 
         var envelope = YamlSpecReader.Find(root, "envelope") is { } envelopeNode ? ParseEnvelope(envelopeNode, YamlSpecReader.KeySpan(root, "envelope")) : null;

@@ -57,11 +57,11 @@ internal sealed partial class SpecParser
     public static SpecFile Parse(string path, string relativePath, string? text, string? namespaceOverride = null, CancellationToken cancellationToken = default)
     {
         var parser = new SpecParser(path, namespaceOverride, cancellationToken);
-        var (api, endpoint) = parser.ParseDocument(text ?? string.Empty);
-        return new SpecFile(path, relativePath, api, endpoint, parser._reader.Diagnostics);
+        var (api, endpoint, shared) = parser.ParseDocument(text ?? string.Empty);
+        return new SpecFile(path, relativePath, api, endpoint, parser._reader.Diagnostics, shared);
     }
 
-    private (ApiModel? Api, EndpointModel? Endpoint) ParseDocument(string text)
+    private (ApiModel? Api, EndpointModel? Endpoint, SharedTypesModel? Shared) ParseDocument(string text)
     {
         if (text.Length > SpecLimits.MaxCharacters)
         {
@@ -111,12 +111,17 @@ internal sealed partial class SpecParser
         {
             if (YamlSpecReader.Find(mapping, "api") is YamlMappingNode)
             {
-                return (ParseApi(mapping), null);
+                return (ParseApi(mapping), null, null);
             }
 
             if (YamlSpecReader.Find(mapping, "endpoint") is not null)
             {
-                return (null, ParseEndpoint(mapping));
+                return (null, ParseEndpoint(mapping), null);
+            }
+
+            if (YamlSpecReader.Find(mapping, "shared") is not null)
+            {
+                return (null, null, ParseShared(mapping));
             }
         }
         catch (SpecLimitException e)

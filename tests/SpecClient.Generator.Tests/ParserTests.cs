@@ -17,7 +17,7 @@ public class ParserTests
         {
             var file = SpecParser.Parse("/repo/" + path, path, text);
             Assert.True(file.Diagnostics.IsEmpty, path + ": " + string.Join("; ", file.Diagnostics.Select(d => d.Id + " " + string.Join(",", d.Arguments))));
-            Assert.True(file.Api is not null ^ file.Endpoint is not null, path);
+            Assert.Equal(1, new object?[] { file.Api, file.Endpoint, file.Shared }.Count(model => model is not null));
         }
     }
 
