@@ -44,6 +44,9 @@ public sealed class ApiFailure
     /// <summary>The media type of the body, if the server named one.</summary>
     public string? ContentType { get; }
 
+    /// <summary>What the endpoint's own page says the status means, or null; it takes the place of the API's.</summary>
+    public string? EndpointMeaning { get; internal set; }
+
     /// <summary>Why a success body could not be read, or null for an error status.</summary>
     public Exception? ReadError { get; }
 
@@ -61,7 +64,8 @@ public sealed class ApiFailure
             var message = ReadError is null
                 ? $"{ApiName}: {Method} {RequestPath} failed with status {status}."
                 : $"{ApiName}: {Method} {RequestPath} answered {status} with a body that does not match the spec: {ReadError.Message}";
-            return documentedMeaning is { Length: > 0 } ? message + " " + documentedMeaning : message;
+            var meaning = EndpointMeaning ?? documentedMeaning;
+            return meaning is { Length: > 0 } ? message + " " + meaning : message;
         }
     }
 

@@ -65,6 +65,7 @@ internal static class EndpointBinder
             Response = endpoint.Response is null ? null : resolver.Resolve(endpoint.Response),
             QueryParameters = endpoint.QueryParameters.Select(p => p with { Type = resolver.Resolve(p.Type) }).ToEquatableArray(),
             FormParameters = endpoint.FormParameters.Select(p => p with { Type = resolver.Resolve(p.Type) }).ToEquatableArray(),
+            HeaderParameters = endpoint.HeaderParameters.Select(p => p with { Type = resolver.Resolve(p.Type) }).ToEquatableArray(),
             Objects = endpoint.Objects.Select(resolver.Resolve).ToEquatableArray(),
             Enums = endpoint.Enums.Select(resolver.Check).ToEquatableArray(),
         };

@@ -31,6 +31,8 @@ internal static class SpanEraser
         UnboundPlaceholders = endpoint.UnboundPlaceholders.Select(p => p with { Span = default }).ToEquatableArray(),
         QueryParameters = endpoint.QueryParameters.Select(Erase).ToEquatableArray(),
         FormParameters = endpoint.FormParameters.Select(Erase).ToEquatableArray(),
+        HeaderParameters = endpoint.HeaderParameters.Select(Erase).ToEquatableArray(),
+        Errors = endpoint.Errors.Select(e => e with { Span = default }).ToEquatableArray(),
         Body = endpoint.Body is null ? null : Erase(endpoint.Body),
         Response = endpoint.Response is null ? null : Erase(endpoint.Response),
         Objects = endpoint.Objects.Select(Erase).ToEquatableArray(),

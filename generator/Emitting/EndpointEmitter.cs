@@ -46,6 +46,12 @@ internal static class EndpointEmitter
             writer.BlankLine();
         }
 
+        if (!endpoint.Errors.IsEmpty)
+        {
+            EmitErrorMeaning(writer, method.ErrorMeaningMethod, endpoint.Errors);
+            writer.BlankLine();
+        }
+
         EmitMethods(writer, method);
         writer.Close();
         if (!endpoint.Objects.IsEmpty || !endpoint.Enums.IsEmpty)
@@ -101,7 +107,8 @@ internal static class EndpointEmitter
             writer.RawDoc("<exception cref=\"ArgumentException\">A route value does not match its documented pattern. Nothing was sent.</exception>");
         }
 
-        writer.RawDoc("<exception cref=\"" + MemberNames.Exception(source.Api.Name) + "\">The server answered with an error status, or with a body that does not match the spec.</exception>");
+        var documented = string.Join("; ", endpoint.Errors.Where(e => e.Description is not null).Select(e => e.Status + ": " + Xml(e.Description!).TrimEnd('.')));
+        writer.RawDoc("<exception cref=\"" + MemberNames.Exception(source.Api.Name) + "\">The server answered with an error status" + (documented.Length == 0 ? string.Empty : " (" + documented + ")") + ", or with a body that does not match the spec.</exception>");
     }
 
     /// <summary>One query parameter's call on the QueryString: scalars as text, lists and objects in the query style.</summary>
@@ -117,6 +124,23 @@ internal static class EndpointEmitter
             TypeKind.Enum => ".Add(" + wireName + ", " + parameter.Name + (parameter.Optional ? "?" : string.Empty) + ".Value)",
             _ => ".Add(" + wireName + ", " + parameter.Name + ")",
         };
+    }
+
+    /// <summary>What the endpoint's page says of its error statuses, quoted in the exception's message.</summary>
+    private static void EmitErrorMeaning(SourceWriter writer, string name, EquatableArray<ErrorResponseModel> errors)
+    {
+        writer.Line("private static string? " + name + "(int status) => status switch");
+        writer.Line("{");
+        writer.Indent();
+        foreach (var error in errors.Where(e => e.Status != "default" && e.Description is not null))
+        {
+            writer.Line(error.Status + " => " + CSharpText.Literal(CSharpText.OneLine(error.Description!)) + ",");
+        }
+
+        var fallback = errors.FirstOrDefault(e => e.Status == "default")?.Description;
+        writer.Line("_ => " + (fallback is null ? "null" : CSharpText.Literal(CSharpText.OneLine(fallback))) + ",");
+        writer.Unindent();
+        writer.Line("};");
     }
 
     /// <summary>Marks a deprecated endpoint's methods, so that callers see the warning.</summary>
@@ -282,7 +306,22 @@ internal static class EndpointEmitter
             content = "content";
         }
 
-        var converter = method.ResponseConverter is null ? string.Empty : method.ConverterField + ", ";
+        if (method.HasExtras)
+        {
+            var headers = method.Parameters.Where(p => p.Kind == ParameterKind.Header).ToList();
+            var errors = method.HasErrorMeanings ? method.ErrorMeaningMethod : string.Empty;
+            writer.Line("var extras = new RequestExtras(" + errors + ")" + (headers.Count == 0 ? ";" : string.Empty));
+            writer.Indent();
+            for (var i = 0; i < headers.Count; i++)
+            {
+                var value = headers[i].Model.Type.Kind == TypeKind.Enum ? headers[i].Name + (headers[i].Optional ? "?" : string.Empty) + ".Value" : headers[i].Name;
+                writer.Line(".AddHeader(" + CSharpText.Literal(headers[i].Model.WireName) + ", " + value + ")" + (i == headers.Count - 1 ? ";" : string.Empty));
+            }
+
+            writer.Unindent();
+        }
+
+        var converter = (method.ResponseConverter is null ? string.Empty : method.ConverterField + ", ") + (method.HasExtras ? "extras, " : string.Empty);
         writer.Line("return _transport." + (method.ReturnsStream ? "SendForStreamAsync(" : "SendAsync(") + method.HttpMethod + ", path, " + (query.Count > 0 ? "query" : "string.Empty") + ", " + content + ", " + converter + "cancellationToken);");
     }
 }

@@ -13,6 +13,7 @@ internal enum ParameterKind
     Path,
     Query,
     Form,
+    Header,
 }
 
 /// <summary>A parameter of a generated method: its spec, C# name and type, and its typed overload's type.</summary>
@@ -28,7 +29,7 @@ internal sealed record Parameter(ParameterModel Model, ParameterKind Kind, strin
 internal sealed class MethodShape
 {
     /// <summary>Names the generated method uses itself.</summary>
-    private static readonly string[] ReservedParameterNames = { "cancellationToken", "body", "path", "query", "content" };
+    private static readonly string[] ReservedParameterNames = { "cancellationToken", "body", "path", "query", "content", "extras" };
 
     private readonly EndpointSource _source;
 
@@ -39,6 +40,7 @@ internal sealed class MethodShape
         Name = MemberNames.Method(endpoint.Name);
         var prefix = Identifiers.ToPascalCase(endpoint.Name);
         ConverterField = prefix + "ResponseConverter";
+        ErrorMeaningMethod = prefix + "ErrorMeaning";
         SendName = "Send" + Name;
         Body = endpoint.Body;
         BodyIsOptional = source.BodyIsOptional;
@@ -46,7 +48,12 @@ internal sealed class MethodShape
         var pathParameters = endpoint.PathParameters.OrderBy(p => endpoint.Path.IndexOf("{" + p.WireName + "}", System.StringComparison.Ordinal)).ToList();
         var queryParameters = endpoint.QueryParameters.OrderBy(p => p.Optional).ToList();
         var formParameters = endpoint.FormParameters.OrderBy(p => p.Optional).ToList();
-        var names = MemberNames.UniqueLocals(pathParameters.Concat(queryParameters).Concat(formParameters).Select(p => MemberNames.Local(p.WireName)).ToList(), ReservedParameterNames, "Parameter");
+        var headerParameters = endpoint.HeaderParameters.OrderBy(p => p.Optional).ToList();
+        var names = MemberNames.UniqueLocals(
+            pathParameters.Concat(queryParameters).Concat(formParameters).Select(p => MemberNames.Local(p.WireName))
+                .Concat(headerParameters.Select(p => MemberNames.HeaderLocal(p.WireName))).ToList(),
+            ReservedParameterNames,
+            "Parameter");
         var parameters = new List<Parameter>();
         foreach (var p in pathParameters)
         {
@@ -65,6 +72,11 @@ internal sealed class MethodShape
         foreach (var p in formParameters)
         {
             parameters.Add(new Parameter(p, ParameterKind.Form, names[parameters.Count], TypeEmitter.CSharpType(p.Type, p.Optional), null, p.Optional));
+        }
+
+        foreach (var p in headerParameters)
+        {
+            parameters.Add(new Parameter(p, ParameterKind.Header, names[parameters.Count], TypeEmitter.CSharpType(p.Type, p.Optional), null, p.Optional));
         }
 
         Parameters = parameters;
@@ -106,6 +118,15 @@ internal sealed class MethodShape
     public string SendName { get; }
 
     public string ConverterField { get; }
+
+    /// <summary>The group class's method that says what the endpoint's documented error statuses mean.</summary>
+    public string ErrorMeaningMethod { get; }
+
+    /// <summary>Whether the endpoint documents error statuses of its own.</summary>
+    public bool HasErrorMeanings => !_source.Endpoint.Errors.IsEmpty;
+
+    /// <summary>Whether the call carries RequestExtras: header parameters, or error statuses of its own.</summary>
+    public bool HasExtras => HasErrorMeanings || Parameters.Any(p => p.Kind == ParameterKind.Header);
 
     /// <summary>What the method returns, or null for "response: none".</summary>
     public string? ResponseType { get; }

@@ -124,6 +124,7 @@ internal sealed record EndpointModel(
     EquatableArray<PlaceholderModel> UnboundPlaceholders,
     EquatableArray<ParameterModel> QueryParameters,
     EquatableArray<ParameterModel> FormParameters,
+    EquatableArray<ParameterModel> HeaderParameters,
     TypeRef? Body,
     string? BodyDescription,
     TypeRef? Response,
@@ -132,6 +133,7 @@ internal sealed record EndpointModel(
     EquatableArray<EnumModel> Enums,
     EquatableArray<ExampleModel> Examples,
     string TypeScope,
+    EquatableArray<ErrorResponseModel> Errors,
     int SuccessStatus = 200,
     bool Deprecated = false);
 

@@ -61,12 +61,30 @@ internal static class Identifiers
         return hasLetter;
     }
 
-    /// <summary>"submission_id" → "submissionId"; C# keywords get an '@' prefix.</summary>
+    /// <summary>
+    /// "submission_id" → "submissionId", "CCOrganization" → "ccOrganization", "URL" → "url": a leading
+    /// run of capitals is lowered but for the one that starts the next word. C# keywords get an '@'.
+    /// </summary>
     public static string ToCamelCase(string name)
     {
         var pascal = ToPascalCase(name);
-        var camel = pascal[0] == '_' ? pascal : char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
-        return EscapeKeyword(camel);
+        if (pascal[0] == '_')
+        {
+            return EscapeKeyword(pascal);
+        }
+
+        var chars = pascal.ToCharArray();
+        for (var i = 0; i < chars.Length && char.IsUpper(chars[i]); i++)
+        {
+            if (i > 0 && i + 1 < chars.Length && char.IsLower(chars[i + 1]))
+            {
+                break;
+            }
+
+            chars[i] = char.ToLowerInvariant(chars[i]);
+        }
+
+        return EscapeKeyword(new string(chars));
     }
 
     public static string EscapeKeyword(string identifier)

@@ -106,6 +106,10 @@ internal static class MemberNames
 
     public static string Converter(string typeName) => typeName + "JsonConverter";
 
+    /// <summary>A parameter name for a header: "X-CCOrganization" → ccOrganization.</summary>
+    public static string HeaderLocal(string headerName)
+        => Local(headerName.StartsWith("X-", StringComparison.OrdinalIgnoreCase) && headerName.Length > 2 ? headerName.Substring(2) : headerName);
+
     /// <summary>A local or parameter name for a wire name: camelCase, keywords escaped with '@'.</summary>
     public static string Local(string wireName) => Identifiers.ToCamelCase(wireName);
 

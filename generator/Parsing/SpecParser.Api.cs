@@ -93,7 +93,7 @@ internal sealed partial class SpecParser
             {
                 foreach (var (status, key, value) in _reader.NamedEntries(responsesNode, "errors.responses"))
                 {
-                    responses.Add(ParseErrorResponse(status, key, value));
+                    responses.Add(ParseErrorResponse(status, key, value, "errors.responses."));
                 }
             }
         }
@@ -254,7 +254,11 @@ internal sealed partial class SpecParser
         return new EnvelopeModel(typeName, payload, _reader.OptionalScalar(envelope, "description", "envelope"), properties, YamlSpecReader.SpanOf(envelope));
     }
 
-    private ErrorResponseModel ParseErrorResponse(string status, YamlScalarNode key, YamlNode value)
+    /// <param name="status">The key: a status from 400 to 599, or "default".</param>
+    /// <param name="key">Its node.</param>
+    /// <param name="value">What the page says of it: text, or a mapping with description.</param>
+    /// <param name="section">Where the key is, for messages ("errors.responses." in an API file, "errors." in an endpoint file).</param>
+    private ErrorResponseModel ParseErrorResponse(string status, YamlScalarNode key, YamlNode value, string section)
     {
         var span = YamlSpecReader.SpanOf(key);
         if (status != "default" && !(int.TryParse(status, out var code) && code is >= 400 and <= 599))
@@ -265,12 +269,12 @@ internal sealed partial class SpecParser
         string? description = null;
         if (value is YamlMappingNode mapping)
         {
-            _reader.CheckKeys(mapping, "errors.responses." + status, "description");
-            description = _reader.OptionalScalar(mapping, "description", "errors.responses." + status);
+            _reader.CheckKeys(mapping, section + status, "description");
+            description = _reader.OptionalScalar(mapping, "description", section + status);
         }
         else
         {
-            description = _reader.AsScalar(value, "errors.responses." + status);
+            description = _reader.AsScalar(value, section + status);
         }
 
         return new ErrorResponseModel(status, description, span);

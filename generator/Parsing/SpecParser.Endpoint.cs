@@ -18,7 +18,7 @@ internal sealed partial class SpecParser
 {
     private EndpointModel? ParseEndpoint(YamlMappingNode root)
     {
-        _reader.CheckKeys(root, "endpoint file", "endpoint", "pathParameters", "queryParameters", "formParameters", "body", "response", "examples");
+        _reader.CheckKeys(root, "endpoint file", "endpoint", "pathParameters", "queryParameters", "headerParameters", "formParameters", "body", "response", "errors", "examples");
         if (_reader.AsMapping(YamlSpecReader.Find(root, "endpoint")!, "endpoint") is not { } endpoint)
         {
             return null;
@@ -56,6 +56,9 @@ internal sealed partial class SpecParser
             ? ParseParameters(queryParametersNode, "queryParameters", ParameterPlace.Query)
             : EquatableArray<ParameterModel>.Empty;
 
+        var headerParameters = YamlSpecReader.Find(root, "headerParameters") is { } headerParametersNode
+            ? ParseParameters(headerParametersNode, "headerParameters", ParameterPlace.Header)
+            : EquatableArray<ParameterModel>.Empty;
         var formParameters = YamlSpecReader.Find(root, "formParameters") is { } formParametersNode
             ? ParseParameters(formParametersNode, "formParameters", ParameterPlace.Form)
             : EquatableArray<ParameterModel>.Empty;
@@ -100,6 +103,15 @@ internal sealed partial class SpecParser
             _reader.Report(DiagnosticDescriptors.MissingKey, YamlSpecReader.KeySpan(root, "endpoint"), "endpoint file", "response", "{ typeName: Submission, properties: { ... } }, or none when a success has no body");
         }
 
+        var errors = ImmutableArray.CreateBuilder<ErrorResponseModel>();
+        if (YamlSpecReader.Find(root, "errors") is { } errorsNode)
+        {
+            foreach (var (errorStatus, key, value) in _reader.NamedEntries(errorsNode, "errors"))
+            {
+                errors.Add(ParseErrorResponse(errorStatus, key, value, "errors."));
+            }
+        }
+
         var examples = YamlSpecReader.Find(root, "examples") is { } examplesNode ? ParseExamples(examplesNode) : EquatableArray<ExampleModel>.Empty;
         if (api is null || group is null || name is null || method is null || path is null || !hasResponse)
         {
@@ -121,6 +133,7 @@ internal sealed partial class SpecParser
             unbound,
             queryParameters,
             formParameters,
+            headerParameters,
             body?.Type,
             body?.Description,
             response?.Type,
@@ -129,6 +142,7 @@ internal sealed partial class SpecParser
             _enums.ToEquatableArray(),
             examples,
             _typeScope,
+            errors.ToEquatableArray(),
             status,
             _reader.OptionalBoolean(endpoint, "deprecated", "endpoint") ?? false);
     }

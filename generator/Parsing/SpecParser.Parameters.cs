@@ -22,6 +22,7 @@ internal sealed partial class SpecParser
         Path,
         Query,
         Form,
+        Header,
     }
 
     private EquatableArray<ParameterModel> ParseParameters(YamlNode node, string section, ParameterPlace place)
@@ -43,11 +44,16 @@ internal sealed partial class SpecParser
                 _reader.CheckKeys(mapping, where, place switch { ParameterPlace.Path => PathParameterKeys, ParameterPlace.Query => QueryParameterKeys, _ => FormParameterKeys });
             }
 
+            if (place == ParameterPlace.Header && !IsHeaderParameterName(name, key))
+            {
+                continue;
+            }
+
             var type = place switch
             {
                 ParameterPlace.Path => ParsePathParameterType(key, value, mapping, where),
                 ParameterPlace.Query => ParseQueryParameterType(name, key, value, mapping, where),
-                _ => ParseFormParameterType(name, key, value, mapping, where),
+                _ => ParseFormParameterType(name, key, value, mapping, where, place == ParameterPlace.Header ? "A header" : "A form field"),
             };
 
             string? pattern = null;
@@ -63,7 +69,7 @@ internal sealed partial class SpecParser
                 }
             }
 
-            var optional = !isPath && mapping is not null && IsOptionalParameter(mapping, where);
+            var optional = !isPath && mapping is not null && (place == ParameterPlace.Query ? IsOptionalParameter(mapping, where) : _reader.OptionalBoolean(mapping, "optional", where) ?? false);
             parameters.Add(new ParameterModel(
                 name,
                 type,
@@ -128,8 +134,8 @@ internal sealed partial class SpecParser
         return type;
     }
 
-    /// <summary>A multipart/form-data field: text, a number, a boolean, a date-time, an enum, or a file.</summary>
-    private TypeRef ParseFormParameterType(string name, YamlScalarNode key, YamlNode value, YamlMappingNode? mapping, string where)
+    /// <summary>A multipart/form-data field or a header: text, a number, a boolean, a date-time, an enum, or (a field) a file.</summary>
+    private TypeRef ParseFormParameterType(string name, YamlScalarNode key, YamlNode value, YamlMappingNode? mapping, string where, string what)
     {
         if (mapping is not null && YamlSpecReader.Find(mapping, "type") is null && YamlSpecReader.Find(mapping, "values") is null)
         {
@@ -137,12 +143,26 @@ internal sealed partial class SpecParser
         }
 
         var type = ParseType(value, where, Identifiers.ToPascalCase(name), 0, parent: null, isMember: true, checkKeys: false).Type;
-        if (type.Kind is TypeKind.Any or TypeKind.Array or TypeKind.Map or TypeKind.Object)
+        if (type.Kind is TypeKind.Any or TypeKind.Array or TypeKind.Map or TypeKind.Object || (what == "A header" && type.Kind == TypeKind.File))
         {
-            _reader.Report(DiagnosticDescriptors.InvalidValue, type.Span, type.Kind.ToString().ToLowerInvariant(), where, "A form field is text, a number, a boolean, a date-time, an enum or a file.");
+            _reader.Report(DiagnosticDescriptors.InvalidValue, type.Span, type.Kind.ToString().ToLowerInvariant(), where, what + " is text, a number, a boolean, a date-time" + (what == "A header" ? " or an enum." : ", an enum or a file."));
         }
 
         return type;
+    }
+
+    /// <summary>A header parameter's name must be a valid header name that neither SpecClient nor HttpClient sets.</summary>
+    private bool IsHeaderParameterName(string name, YamlScalarNode key)
+    {
+        var why = !HeaderName.IsMatch(name) ? "A header name is letters, digits and !#$%&'*+-.^_`|~ only."
+            : ReservedHeaders.Contains(name) || name.StartsWith("Content-", StringComparison.OrdinalIgnoreCase) ? "SpecClient or HttpClient sets this header (authorization comes from the API file's 'auth:'; Content-* headers belong to request bodies)."
+            : null;
+        if (why is not null)
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(key), name, "headerParameters", why);
+        }
+
+        return why is null;
     }
 
     /// <summary>A parameter's own query style, overriding the API's.</summary>

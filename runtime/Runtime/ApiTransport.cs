@@ -51,16 +51,27 @@ public sealed class ApiTransport
     /// <param name="content">The request body, or null. The transport disposes it.</param>
     /// <param name="responseConverter">Reads the response body.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public async Task<T> SendAsync<T>(HttpMethod method, string path, string query, HttpContent? content, JsonConverter<T> responseConverter, CancellationToken cancellationToken)
+    public Task<T> SendAsync<T>(HttpMethod method, string path, string query, HttpContent? content, JsonConverter<T> responseConverter, CancellationToken cancellationToken)
+        => SendAsync(method, path, query, content, responseConverter, extras: null, cancellationToken);
+
+    /// <summary>Sends one request with an endpoint's own headers and documented errors, and reads a JSON response.</summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="path">The request path relative to the base address, with route values already escaped.</param>
+    /// <param name="query">The encoded query string ("?a=b") or an empty string.</param>
+    /// <param name="content">The request body, or null. The transport disposes it.</param>
+    /// <param name="responseConverter">Reads the response body.</param>
+    /// <param name="extras">The endpoint's header parameters and documented error statuses, or null.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<T> SendAsync<T>(HttpMethod method, string path, string query, HttpContent? content, JsonConverter<T> responseConverter, RequestExtras? extras, CancellationToken cancellationToken)
     {
-        using var request = await CreateRequestAsync(method, path, query, content, cancellationToken).ConfigureAwait(false);
+        using var request = await CreateRequestAsync(method, path, query, content, extras, cancellationToken).ConfigureAwait(false);
         using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         var body = await ResponseBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
         try
         {
             if (!response.IsSuccessStatusCode)
             {
-                throw _createException(Failure(method, path, response, body.ToArray(), readError: null));
+                throw _createException(Failure(method, path, response, body.ToArray(), readError: null, extras));
             }
 
             try
@@ -70,7 +81,7 @@ public sealed class ApiTransport
             }
             catch (JsonException e)
             {
-                throw _createException(Failure(method, path, response, body.ToArray(), e));
+                throw _createException(Failure(method, path, response, body.ToArray(), e, extras));
             }
         }
         finally
@@ -85,9 +96,19 @@ public sealed class ApiTransport
     /// <param name="query">The encoded query string ("?a=b") or an empty string.</param>
     /// <param name="content">The request body, or null. The transport disposes it.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public async Task SendAsync(HttpMethod method, string path, string query, HttpContent? content, CancellationToken cancellationToken)
+    public Task SendAsync(HttpMethod method, string path, string query, HttpContent? content, CancellationToken cancellationToken)
+        => SendAsync(method, path, query, content, extras: null, cancellationToken);
+
+    /// <summary>Sends one request whose success has no body to read, with an endpoint's own headers and documented errors.</summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="path">The request path relative to the base address, with route values already escaped.</param>
+    /// <param name="query">The encoded query string ("?a=b") or an empty string.</param>
+    /// <param name="content">The request body, or null. The transport disposes it.</param>
+    /// <param name="extras">The endpoint's header parameters and documented error statuses, or null.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task SendAsync(HttpMethod method, string path, string query, HttpContent? content, RequestExtras? extras, CancellationToken cancellationToken)
     {
-        using var request = await CreateRequestAsync(method, path, query, content, cancellationToken).ConfigureAwait(false);
+        using var request = await CreateRequestAsync(method, path, query, content, extras, cancellationToken).ConfigureAwait(false);
         using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         if (response.IsSuccessStatusCode)
         {
@@ -97,7 +118,7 @@ public sealed class ApiTransport
         var body = await ResponseBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
         try
         {
-            throw _createException(Failure(method, path, response, body.ToArray(), readError: null));
+            throw _createException(Failure(method, path, response, body.ToArray(), readError: null, extras));
         }
         finally
         {
@@ -111,9 +132,19 @@ public sealed class ApiTransport
     /// <param name="query">The encoded query string ("?a=b") or an empty string.</param>
     /// <param name="content">The request body, or null. The transport disposes it.</param>
     /// <param name="cancellationToken">Cancels the call; reading the stream takes its own token.</param>
-    public async Task<Stream> SendForStreamAsync(HttpMethod method, string path, string query, HttpContent? content, CancellationToken cancellationToken)
+    public Task<Stream> SendForStreamAsync(HttpMethod method, string path, string query, HttpContent? content, CancellationToken cancellationToken)
+        => SendForStreamAsync(method, path, query, content, extras: null, cancellationToken);
+
+    /// <summary>Sends one request whose success is a file, with an endpoint's own headers and documented errors.</summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="path">The request path relative to the base address, with route values already escaped.</param>
+    /// <param name="query">The encoded query string ("?a=b") or an empty string.</param>
+    /// <param name="content">The request body, or null. The transport disposes it.</param>
+    /// <param name="extras">The endpoint's header parameters and documented error statuses, or null.</param>
+    /// <param name="cancellationToken">Cancels the call; reading the stream takes its own token.</param>
+    public async Task<Stream> SendForStreamAsync(HttpMethod method, string path, string query, HttpContent? content, RequestExtras? extras, CancellationToken cancellationToken)
     {
-        using var request = await CreateRequestAsync(method, path, query, content, cancellationToken).ConfigureAwait(false);
+        using var request = await CreateRequestAsync(method, path, query, content, extras, cancellationToken).ConfigureAwait(false);
         var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         try
         {
@@ -122,7 +153,7 @@ public sealed class ApiTransport
                 var body = await ResponseBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
                 try
                 {
-                    throw _createException(Failure(method, path, response, body.ToArray(), readError: null));
+                    throw _createException(Failure(method, path, response, body.ToArray(), readError: null, extras));
                 }
                 finally
                 {
@@ -144,17 +175,21 @@ public sealed class ApiTransport
         }
     }
 
-    private async ValueTask<HttpRequestMessage> CreateRequestAsync(HttpMethod method, string path, string query, HttpContent? content, CancellationToken cancellationToken)
+    private async ValueTask<HttpRequestMessage> CreateRequestAsync(HttpMethod method, string path, string query, HttpContent? content, RequestExtras? extras, CancellationToken cancellationToken)
     {
         var request = new HttpRequestMessage(method, RequestUri(path, query));
         // Unparsed: a typed Accept value costs a header collection and a parsed-value object per request.
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         request.Content = content;
-        if (_prepareRequest is not null)
+        if (_prepareRequest is not null || extras is not null)
         {
             try
             {
-                await _prepareRequest(request, cancellationToken).ConfigureAwait(false);
+                extras?.ApplyTo(request);
+                if (_prepareRequest is not null)
+                {
+                    await _prepareRequest(request, cancellationToken).ConfigureAwait(false);
+                }
             }
             catch
             {
@@ -179,6 +214,9 @@ public sealed class ApiTransport
 #endif
     }
 
-    private ApiFailure Failure(HttpMethod method, string path, HttpResponseMessage response, byte[] body, Exception? readError)
-        => new(_apiName, method.Method, path, response.StatusCode, response.ReasonPhrase, response.Content.Headers.ContentType?.MediaType, body, readError);
+    private ApiFailure Failure(HttpMethod method, string path, HttpResponseMessage response, byte[] body, Exception? readError, RequestExtras? extras)
+        => new(_apiName, method.Method, path, response.StatusCode, response.ReasonPhrase, response.Content.Headers.ContentType?.MediaType, body, readError)
+        {
+            EndpointMeaning = extras?.DescribeError((int)response.StatusCode),
+        };
 }

@@ -167,4 +167,44 @@ public class FormatTests
 
         Assert.Equal((404, "<html>gone</html>"), ((int)error.StatusCode, error.ResponseBody));
     }
+
+    [Fact]
+    public async Task Header_parameters_of_one_endpoint_are_sent()
+    {
+        await using var server = await LoopbackServer.StartAsync(_ => new CannedResponse(201, """{"data": {"id": "c1"}, "ok": true}"""));
+        using var http = server.CreateClient();
+        var customers = new EdgeClient(http).Customers;
+
+        var created = (await customers.CreateAsync(5, new CustomersCreate.Request { ExternalId = "e1" }, ccOrganization: "org 1")).Data;
+        await customers.CreateAsync(6, new CustomersCreate.Request { ExternalId = "e2" });
+
+        var requests = server.Requests.ToArray();
+        Assert.Equal(("org 1", "5"), (requests[0].Headers["X-CCOrganization"], requests[0].Headers["X-Request-Number"]));
+        Assert.False(requests[1].Headers.ContainsKey("X-CCOrganization"));
+        Assert.Equal("c1", created.Id);
+    }
+
+    [Fact]
+    public async Task A_header_value_with_a_line_break_is_refused_before_sending()
+    {
+        await using var server = await LoopbackServer.StartAsync(_ => new CannedResponse(201, """{"data": {"id": "c1"}, "ok": true}"""));
+        using var http = server.CreateClient();
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => new EdgeClient(http).Customers.CreateAsync(5, new CustomersCreate.Request { ExternalId = "e1" }, ccOrganization: "a\r\nX-Evil: 1"));
+
+        Assert.Equal("X-CCOrganization", error.ParamName);
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
+    public async Task An_error_status_one_endpoint_documents_is_quoted_in_its_exception()
+    {
+        await using var server = await LoopbackServer.StartAsync(_ => new CannedResponse(409, """{"ok": false, "data": []}"""));
+        using var http = server.CreateClient();
+
+        var error = await Assert.ThrowsAsync<EdgeException>(() => new EdgeClient(http).Customers.CreateAsync(5, new CustomersCreate.Request { ExternalId = "e1" }));
+
+        Assert.Equal(409, (int)error.StatusCode);
+        Assert.EndsWith("A customer with this external ID exists already.", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -204,6 +204,31 @@ public class FormatKeyTests
     public void An_object_form_field_is_reported() =>
         Single("formParameters:\n  meta: any\nresponse: none\n", "SPEC011", 7, 8);
 
+    [Fact]
+    public void Header_parameters_and_error_statuses_of_one_endpoint()
+    {
+        var endpoint = ParseEndpoint("""
+            headerParameters:
+              X-CCOrganization: { type: string, optional: true }
+              X-Request-Number: integer
+            errors:
+              409: A customer with this external ID exists already.
+              404: { description: No such customer. }
+            response: none
+            """);
+
+        Assert.Equal(new[] { ("X-CCOrganization", TypeKind.String, true), ("X-Request-Number", TypeKind.Integer, false) }, endpoint.HeaderParameters.Select(p => (p.WireName, p.Type.Kind, p.Optional)));
+        Assert.Equal(new (string, string?)[] { ("409", "A customer with this external ID exists already."), ("404", "No such customer.") }, endpoint.Errors.Select(e => (e.Status, e.Description)));
+    }
+
+    [Fact]
+    public void A_header_that_SpecClient_sets_is_reported() =>
+        Single("headerParameters:\n  Authorization: string\nresponse: none\n", "SPEC011", 7, 2);
+
+    [Fact]
+    public void An_endpoint_error_outside_4xx_and_5xx_is_reported() =>
+        Single("errors:\n  302: Found.\nresponse: none\n", "SPEC012", 7, 2);
+
     /// <summary>The test API's specs use every key; generated for netstandard2.0 too, they compile cleanly.</summary>
     [Theory]
     [InlineData(Consumer.Net80)]
