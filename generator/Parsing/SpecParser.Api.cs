@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
 using SpecClient.Generator.Diagnostics;
+using SpecClient.Generator.Format;
 using SpecClient.Generator.Model;
 using SpecClient.Generator.Naming;
 using SpecClient.Generator.Patterns;
@@ -18,9 +19,9 @@ internal sealed partial class SpecParser
 {
     private ApiModel? ParseApi(YamlMappingNode root)
     {
-        _reader.CheckKeys(root, "API file", "api", "auth", "headers", "locale", "query", "envelope", "types", "errors");
+        _reader.CheckKeys(root, "API file", SpecFormat.ApiFile.KeyNames);
         var apiNode = (YamlMappingNode)YamlSpecReader.Find(root, "api")!;
-        _reader.CheckKeys(apiNode, "api", "name", "namespace", "baseUrl", "description");
+        _reader.CheckKeys(apiNode, "api", SpecFormat.Api.KeyNames);
         var section = YamlSpecReader.KeySpan(root, "api");
         var name = _reader.RequiredScalar(apiNode, "name", "api", "WeTransform", section);
         var ns = _reader.RequiredScalar(apiNode, "namespace", "api", "WeTransform.Client", section);
@@ -69,7 +70,7 @@ internal sealed partial class SpecParser
         var responses = ImmutableArray.CreateBuilder<ErrorResponseModel>();
         if (YamlSpecReader.Find(root, "errors") is { } errorsNode && _reader.AsMapping(errorsNode, "errors") is { } errors)
         {
-            _reader.CheckKeys(errors, "errors", "body", "payload", "responses");
+            _reader.CheckKeys(errors, "errors", SpecFormat.Errors.KeyNames);
             var bodyKey = envelope is null ? "body" : "payload";
             var wrongKey = envelope is null ? "payload" : "body";
             if (YamlSpecReader.Find(errors, wrongKey) is { } wrong)
@@ -123,7 +124,7 @@ internal sealed partial class SpecParser
     /// <summary>The API's query style: how every endpoint's lists and objects go into a query string.</summary>
     private string ParseApiQuery(YamlMappingNode query)
     {
-        _reader.CheckKeys(query, "query", "style");
+        _reader.CheckKeys(query, "query", SpecFormat.Query.KeyNames);
         return ParseQueryStyle(query, "query") ?? "form";
     }
 
@@ -134,7 +135,7 @@ internal sealed partial class SpecParser
             return null;
         }
 
-        _reader.CheckKeys(auth, "auth", "bearer");
+        _reader.CheckKeys(auth, "auth", SpecFormat.Auth.KeyNames);
         if (YamlSpecReader.Find(auth, "bearer") is not { } bearer)
         {
             _reader.Report(DiagnosticDescriptors.MissingKey, YamlSpecReader.SpanOf(auth), "auth", "bearer", "{ description: The API authenticates with Authorization: Bearer <token>. }");
@@ -151,7 +152,7 @@ internal sealed partial class SpecParser
             return null;
         }
 
-        _reader.CheckKeys(mapping, "auth.bearer", "description");
+        _reader.CheckKeys(mapping, "auth.bearer", SpecFormat.Bearer.KeyNames);
         return new BearerAuthModel(_reader.OptionalScalar(mapping, "description", "auth.bearer"));
     }
 
@@ -172,7 +173,7 @@ internal sealed partial class SpecParser
             string? description = null;
             if (value is YamlMappingNode mapping)
             {
-                _reader.CheckKeys(mapping, where, "option", "description");
+                _reader.CheckKeys(mapping, where, SpecFormat.Header.KeyNames);
                 option = _reader.OptionalScalar(mapping, "option", where);
                 description = _reader.OptionalScalar(mapping, "description", where);
             }
@@ -208,7 +209,7 @@ internal sealed partial class SpecParser
             return null;
         }
 
-        _reader.CheckKeys(locale, "locale", "placeholder", "default", "pattern", "description");
+        _reader.CheckKeys(locale, "locale", SpecFormat.Locale.KeyNames);
         var placeholder = _reader.RequiredScalar(locale, "placeholder", "locale", "locale", section);
         var fallback = _reader.RequiredScalar(locale, "default", "locale", "en", section);
         var pattern = _reader.OptionalScalar(locale, "pattern", "locale");
@@ -234,7 +235,7 @@ internal sealed partial class SpecParser
             return null;
         }
 
-        _reader.CheckKeys(envelope, "envelope", "typeName", "payload", "description", "properties");
+        _reader.CheckKeys(envelope, "envelope", SpecFormat.Envelope.KeyNames);
         var typeName = _reader.RequiredScalar(envelope, "typeName", "envelope", "WeTransformResponse", section);
         var payload = _reader.RequiredScalar(envelope, "payload", "envelope", "payload", section);
         var properties = YamlSpecReader.Find(envelope, "properties") is { } propertiesNode
@@ -269,7 +270,7 @@ internal sealed partial class SpecParser
         string? description = null;
         if (value is YamlMappingNode mapping)
         {
-            _reader.CheckKeys(mapping, section + status, "description");
+            _reader.CheckKeys(mapping, section + status, SpecFormat.ErrorResponse.KeyNames);
             description = _reader.OptionalScalar(mapping, "description", section + status);
         }
         else

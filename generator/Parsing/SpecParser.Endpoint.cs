@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
 using SpecClient.Generator.Diagnostics;
+using SpecClient.Generator.Format;
 using SpecClient.Generator.Model;
 using SpecClient.Generator.Naming;
 using SpecClient.Generator.Patterns;
@@ -18,13 +19,13 @@ internal sealed partial class SpecParser
 {
     private EndpointModel? ParseEndpoint(YamlMappingNode root)
     {
-        _reader.CheckKeys(root, "endpoint file", "endpoint", "pathParameters", "queryParameters", "headerParameters", "formParameters", "body", "response", "errors", "examples");
+        _reader.CheckKeys(root, "endpoint file", SpecFormat.EndpointFile.KeyNames);
         if (_reader.AsMapping(YamlSpecReader.Find(root, "endpoint")!, "endpoint") is not { } endpoint)
         {
             return null;
         }
 
-        _reader.CheckKeys(endpoint, "endpoint", "api", "group", "name", "method", "path", "status", "summary", "description", "deprecated");
+        _reader.CheckKeys(endpoint, "endpoint", SpecFormat.Endpoint.KeyNames);
         var section = YamlSpecReader.KeySpan(root, "endpoint");
         var api = _reader.RequiredScalar(endpoint, "api", "endpoint", "WeTransform", section);
         var group = _reader.RequiredScalar(endpoint, "group", "endpoint", "Submissions", section);
@@ -32,9 +33,9 @@ internal sealed partial class SpecParser
         var method = _reader.RequiredScalar(endpoint, "method", "endpoint", "GET", section);
         var path = _reader.RequiredScalar(endpoint, "path", "endpoint", "/sender/submission/{submissionId}", section);
 
-        if (method is not null && Array.IndexOf(HttpMethods, method.ToUpperInvariant()) < 0)
+        if (method is not null && Array.IndexOf(SpecFormat.HttpMethods, method.ToUpperInvariant()) < 0)
         {
-            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(YamlSpecReader.Find(endpoint, "method")!), method, "endpoint.method", "Use one of " + string.Join(", ", HttpMethods) + ".");
+            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(YamlSpecReader.Find(endpoint, "method")!), method, "endpoint.method", "Use one of " + string.Join(", ", SpecFormat.HttpMethods) + ".");
             method = null;
         }
 

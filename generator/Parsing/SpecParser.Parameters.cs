@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
 using SpecClient.Generator.Diagnostics;
+using SpecClient.Generator.Format;
 using SpecClient.Generator.Model;
 using SpecClient.Generator.Naming;
 using SpecClient.Generator.Patterns;
@@ -41,7 +42,7 @@ internal sealed partial class SpecParser
 
             if (mapping is not null)
             {
-                _reader.CheckKeys(mapping, where, place switch { ParameterPlace.Path => PathParameterKeys, ParameterPlace.Query => QueryParameterKeys, _ => FormParameterKeys });
+                _reader.CheckKeys(mapping, where, AllowedKeys(place));
             }
 
             if (place == ParameterPlace.Header && !IsHeaderParameterName(name, key))
@@ -165,6 +166,20 @@ internal sealed partial class SpecParser
         return why is null;
     }
 
+    /// <summary>
+    /// The keys of a parameter of each place. A query parameter also takes 'nullable', which said
+    /// "optional" before 'optional' existed: IsOptionalParameter reports it with that hint.
+    /// </summary>
+    private static string[] AllowedKeys(ParameterPlace place) => place switch
+    {
+        ParameterPlace.Path => SpecFormat.PathParameter.KeyNames,
+        ParameterPlace.Query => QueryParameterKeys,
+        ParameterPlace.Header => SpecFormat.HeaderParameter.KeyNames,
+        _ => SpecFormat.FormParameter.KeyNames,
+    };
+
+    private static readonly string[] QueryParameterKeys = SpecFormat.QueryParameter.KeyNames.Concat(new[] { "nullable" }).ToArray();
+
     /// <summary>A parameter's own query style, overriding the API's.</summary>
     private string? ParseQueryStyle(YamlMappingNode mapping, string where)
     {
@@ -173,17 +188,14 @@ internal sealed partial class SpecParser
             return null;
         }
 
-        if (Array.IndexOf(QueryStyles, style) < 0)
+        if (Array.IndexOf(SpecFormat.QueryStyles, style) < 0)
         {
-            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(YamlSpecReader.Find(mapping, "style")!), style, where + ".style", "Use one of " + string.Join(", ", QueryStyles) + ".");
+            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(YamlSpecReader.Find(mapping, "style")!), style, where + ".style", "Use one of " + string.Join(", ", SpecFormat.QueryStyles) + ".");
             return null;
         }
 
         return style;
     }
-
-    /// <summary>How lists and objects go into a query string; the runtime's QueryStyle, camelCase.</summary>
-    public static readonly string[] QueryStyles = { "form", "comma", "brackets", "deepObject" };
 
     private TypeRef ParseParameterType(string typeText, YamlNode typeNode, string where)
     {
@@ -201,7 +213,7 @@ internal sealed partial class SpecParser
 
     private static readonly string[] ScalarTypeNames = { "string", "integer", "number", "boolean", "date-time" };
 
-    public static readonly string[] BuiltInTypeNames = { "string", "integer", "number", "boolean", "date-time", "any", "object", "array", "map", "enum", "file" };
+    public static readonly string[] BuiltInTypeNames = SpecFormat.BuiltInTypeNames;
 
     private static TypeKind? ScalarKind(string name) => name switch
     {

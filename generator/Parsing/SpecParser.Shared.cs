@@ -1,3 +1,4 @@
+using SpecClient.Generator.Format;
 using SpecClient.Generator.Model;
 using SpecClient.Generator.Naming;
 using YamlDotNet.RepresentationModel;
@@ -9,13 +10,13 @@ internal sealed partial class SpecParser
 {
     private SharedTypesModel? ParseShared(YamlMappingNode root)
     {
-        _reader.CheckKeys(root, "shared types file", "shared", "types");
+        _reader.CheckKeys(root, "shared types file", SpecFormat.SharedFile.KeyNames);
         if (_reader.AsMapping(YamlSpecReader.Find(root, "shared")!, "shared") is not { } shared)
         {
             return null;
         }
 
-        _reader.CheckKeys(shared, "shared", "api", "description");
+        _reader.CheckKeys(shared, "shared", SpecFormat.Shared.KeyNames);
         var api = _reader.RequiredScalar(shared, "api", "shared", "WeTransform", YamlSpecReader.KeySpan(root, "shared"));
         if (YamlSpecReader.Find(root, "types") is { } typesNode)
         {

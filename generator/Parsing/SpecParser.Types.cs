@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
 using SpecClient.Generator.Diagnostics;
+using SpecClient.Generator.Format;
 using SpecClient.Generator.Model;
 using SpecClient.Generator.Naming;
 using SpecClient.Generator.Patterns;
@@ -92,7 +93,7 @@ internal sealed partial class SpecParser
 
         if (checkKeys)
         {
-            _reader.CheckKeys(mapping, where, TypeKeys);
+            _reader.CheckKeys(mapping, where, SpecFormat.TypeNode.KeyNames);
         }
 
         var description = _reader.OptionalScalar(mapping, "description", where);

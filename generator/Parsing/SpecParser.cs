@@ -18,11 +18,6 @@ internal sealed partial class SpecParser
 {
     private const int MaxNesting = 32;
 
-    private static readonly string[] HttpMethods = { "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS" };
-    private static readonly string[] TypeKeys = { "type", "nullable", "optional", "deprecated", "description", "example", "typeName", "properties", "items", "values" };
-    private static readonly string[] PathParameterKeys = { "type", "description", "pattern", "example" };
-    private static readonly string[] FormParameterKeys = { "type", "optional", "description", "example", "typeName", "values" };
-    private static readonly string[] QueryParameterKeys = { "type", "optional", "nullable", "description", "example", "style", "typeName", "items", "values", "properties" };
     private static readonly Regex PathText = new(@"\A(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*\z", RegexOptions.CultureInvariant);
     private static readonly System.Collections.Generic.HashSet<string> ReservedHeaders = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -70,6 +70,9 @@ for expected in "server: GET /sender/submission/cbe6d17e-9c19-4ac3-baf5-8e7e4bb5
   grep -qF "$expected" <<<"$output" || { echo "e2e: the app's output lacks: $expected"; exit 1; }
 done
 
+step "the package ships the JSON Schema of spec files, for editors"
+[ -s "$NUGET_PACKAGES/specclient/$version/schema/specclient.schema.json" ] || { echo "e2e: the package lacks schema/specclient.schema.json"; exit 1; }
+
 step "a net8.0 class library builds with zero warnings"
 new_project classlib E2eNet8 net8.0
 cp "$repo/tests/EndToEnd/LibraryUse.cs" "$work/E2eNet8/"

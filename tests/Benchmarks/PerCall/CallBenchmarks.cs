@@ -142,7 +142,7 @@ public class CallBenchmarks
         return (new WeTransformClient(http), new HandWrittenClient(http), RestService.For<IRefitWeTransform>(http, RefitSettings));
     }
 
-    private static HttpClient Http(HttpStatusCode status, string response)
+    internal static HttpClient Http(HttpStatusCode status, string response)
     {
         using var stream = typeof(CallBenchmarks).Assembly.GetManifestResourceStream("Responses." + response)!;
         using var copy = new MemoryStream();
