@@ -16,7 +16,8 @@ internal static class ApiEmitter
         var api = source.Api;
         var writer = new SourceWriter();
         var deprecated = FileHeader.HasDeprecated(api.Objects) || (api.Envelope?.Properties.Any(p => p.Deprecated) ?? false);
-        FileHeader.Write(writer, source.RelativePath, api.Namespace, dependencyInjection, deprecated);
+        var types = FileHeader.PropertyTypes(api.Objects).Concat((api.Envelope?.Properties ?? EquatableArray<PropertyModel>.Empty).Select(p => (TypeRef?)p.Type)).Concat(new[] { api.ErrorBody });
+        FileHeader.Write(writer, source.RelativePath, api.Namespace, dependencyInjection, deprecated, FileHeader.UsesDates(types));
         EmitInterface(writer, source);
         writer.BlankLine();
         EmitClient(writer, source);

@@ -14,7 +14,10 @@ internal static class EndpointEmitter
     {
         var endpoint = source.Endpoint;
         var writer = new SourceWriter();
-        FileHeader.Write(writer, source.RelativePath, source.Api.Namespace, hasDeprecatedMembers: FileHeader.HasDeprecated(endpoint.Objects));
+        var types = FileHeader.PropertyTypes(endpoint.Objects)
+            .Concat(endpoint.PathParameters.Concat(endpoint.QueryParameters).Concat(endpoint.FormParameters).Concat(endpoint.HeaderParameters).Select(p => (TypeRef?)p.Type))
+            .Concat(new[] { endpoint.Body, endpoint.Response });
+        FileHeader.Write(writer, source.RelativePath, source.Api.Namespace, hasDeprecatedMembers: FileHeader.HasDeprecated(endpoint.Objects), usesDates: FileHeader.UsesDates(types));
         var method = new MethodShape(source);
 
         var group = MemberNames.Group(endpoint.Group);
@@ -121,10 +124,21 @@ internal static class EndpointEmitter
         {
             TypeKind.Array => ".AddList(" + wireName + ", " + parameter.Name + ", " + TypeEmitter.Converter(type.Items!) + ", " + style + ")",
             TypeKind.Object or TypeKind.Map => ".AddObject(" + wireName + ", " + parameter.Name + ", " + TypeEmitter.Converter(type) + ", " + style + ")",
-            TypeKind.Enum => ".Add(" + wireName + ", " + parameter.Name + (parameter.Optional ? "?" : string.Empty) + ".Value)",
-            _ => ".Add(" + wireName + ", " + parameter.Name + ")",
+            _ => ".Add(" + wireName + ", " + ScalarValue(parameter) + ")",
         };
     }
+
+    /// <summary>
+    /// A scalar parameter as the query, form or header builder takes it: an enum as its wire value,
+    /// a date as yyyy-MM-dd, the others as they are (the builders format them invariantly).
+    /// </summary>
+    private static string ScalarValue(Parameter parameter) => parameter.Model.Type.Kind switch
+    {
+        TypeKind.Enum => parameter.Name + (parameter.Optional ? "?" : string.Empty) + ".Value",
+        TypeKind.Date when parameter.Optional => parameter.Name + " is null ? null : DateText.Format(" + parameter.Name + ".Value)",
+        TypeKind.Date => "DateText.Format(" + parameter.Name + ")",
+        _ => parameter.Name,
+    };
 
     /// <summary>What the endpoint's page says of its error statuses, quoted in the exception's message.</summary>
     private static void EmitErrorMeaning(SourceWriter writer, string name, EquatableArray<ErrorResponseModel> errors)
@@ -290,8 +304,7 @@ internal static class EndpointEmitter
             writer.Indent();
             foreach (var field in form)
             {
-                var value = field.Model.Type.Kind == TypeKind.Enum ? field.Name + (field.Optional ? "?" : string.Empty) + ".Value" : field.Name;
-                writer.Line(".Add(" + CSharpText.Literal(field.Model.WireName) + ", " + value + ")");
+                writer.Line(".Add(" + CSharpText.Literal(field.Model.WireName) + ", " + ScalarValue(field) + ")");
             }
 
             writer.Line(".ToContent();");
@@ -314,8 +327,7 @@ internal static class EndpointEmitter
             writer.Indent();
             for (var i = 0; i < headers.Count; i++)
             {
-                var value = headers[i].Model.Type.Kind == TypeKind.Enum ? headers[i].Name + (headers[i].Optional ? "?" : string.Empty) + ".Value" : headers[i].Name;
-                writer.Line(".AddHeader(" + CSharpText.Literal(headers[i].Model.WireName) + ", " + value + ")" + (i == headers.Count - 1 ? ";" : string.Empty));
+                writer.Line(".AddHeader(" + CSharpText.Literal(headers[i].Model.WireName) + ", " + ScalarValue(headers[i]) + ")" + (i == headers.Count - 1 ? ";" : string.Empty));
             }
 
             writer.Unindent();

@@ -256,6 +256,7 @@ internal sealed class MethodShape
             var parameter = Parameters.First(p => p.Kind == ParameterKind.Path && p.Model.WireName == wireName);
             parts.Add(parameter.Type == "string"
                 ? "UriPath.EscapeSegment(" + parameter.Name + ")"
+                : parameter.Model.Type.Kind == TypeKind.Date ? "UriPath.EscapeSegment(DateText.Format(" + parameter.Name + "))"
                 : "UriPath.EscapeSegment(" + parameter.Name + ".ToString(CultureInfo.InvariantCulture))");
         }
 

@@ -8,7 +8,7 @@ internal static class SharedTypesEmitter
     public static string Emit(SharedTypesSource source)
     {
         var writer = new SourceWriter();
-        FileHeader.Write(writer, source.RelativePath, source.Namespace, hasDeprecatedMembers: FileHeader.HasDeprecated(source.Objects));
+        FileHeader.Write(writer, source.RelativePath, source.Namespace, hasDeprecatedMembers: FileHeader.HasDeprecated(source.Objects), usesDates: FileHeader.UsesDates(FileHeader.PropertyTypes(source.Objects)));
         TypeEmitter.EmitTypes(writer, source.Objects, source.Enums, scope: null);
         return writer.ToString();
     }

@@ -54,7 +54,7 @@ internal static class SpecFormat
     public static readonly string[] HttpMethods = { "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS" };
 
     /// <summary>The type names a type node may use besides the types a spec declares.</summary>
-    public static readonly string[] BuiltInTypeNames = { "string", "integer", "number", "boolean", "date-time", "any", "object", "array", "map", "enum", "file" };
+    public static readonly string[] BuiltInTypeNames = { "string", "integer", "number", "boolean", "date-time", "date", "any", "object", "array", "map", "enum", "file" };
 
     /// <summary>How lists and objects go into a query string; the runtime's QueryStyle, camelCase.</summary>
     public static readonly string[] QueryStyles = { "form", "comma", "brackets", "deepObject" };
@@ -156,7 +156,7 @@ internal static class SpecFormat
 
     public static readonly SectionSpec PathParameter = new("path parameter", "A path parameter: a scalar.", new[]
     {
-        new KeySpec("type", ValueKind.Text, false, "string (default), integer, number, boolean or date-time."),
+        new KeySpec("type", ValueKind.Text, false, "string (default), integer, number, boolean, date-time or date."),
         new KeySpec("description", ValueKind.Text, false, "The parameter's XML doc."),
         new KeySpec("pattern", ValueKind.Text, false, "A regex the whole value must match, checked before sending."),
         new KeySpec("example", ValueKind.Text, false, "A sample value for the docs."),
@@ -177,7 +177,7 @@ internal static class SpecFormat
 
     public static readonly SectionSpec FormParameter = new("form parameter", "A field of a multipart/form-data body.", new[]
     {
-        new KeySpec("type", ValueKind.Text, false, "string (default), integer, number, boolean, date-time, enum or file."),
+        new KeySpec("type", ValueKind.Text, false, "string (default), integer, number, boolean, date-time, date, enum or file."),
         new KeySpec("optional", ValueKind.Boolean, false, "Left out of the form when null."),
         new KeySpec("description", ValueKind.Text, false, "The parameter's XML doc."),
         new KeySpec("example", ValueKind.Text, false, "A sample value for the docs."),
@@ -186,12 +186,12 @@ internal static class SpecFormat
     });
 
     public static readonly SectionSpec HeaderParameter = new("header parameter", "A header one endpoint takes.", FormParameter.Keys
-        .Select(k => k.Name == "type" ? k with { Doc = "string (default), integer, number, boolean, date-time or enum." } : k.Name == "optional" ? k with { Doc = "Not sent when null." } : k)
+        .Select(k => k.Name == "type" ? k with { Doc = "string (default), integer, number, boolean, date-time, date or enum." } : k.Name == "optional" ? k with { Doc = "Not sent when null." } : k)
         .ToArray());
 
     public static readonly SectionSpec TypeNode = new("type node", "A property, an array's items, a map's values, a body or a response: a type name, or a mapping.", new[]
     {
-        new KeySpec("type", ValueKind.Text, false, "string, integer, number, boolean, date-time, any, object, array, map, enum, file, or a declared type."),
+        new KeySpec("type", ValueKind.Text, false, "string, integer, number, boolean, date-time, date, any, object, array, map, enum, file, or a declared type."),
         new KeySpec("nullable", ValueKind.Boolean, false, "The value may be JSON null."),
         new KeySpec("optional", ValueKind.Boolean, false, "The member may be absent: left out of a request when unset (properties only)."),
         new KeySpec("deprecated", ValueKind.Boolean, false, "The property gets [Obsolete] (properties only)."),

@@ -14,6 +14,9 @@ internal enum TypeKind
     Boolean,
     DateTime,
 
+    /// <summary>A calendar date, "2024-01-02": DateOnly where the target has it, else DateTime.</summary>
+    Date,
+
     /// <summary>Any JSON value, kept as a JsonElement (also an object declared without properties).</summary>
     Any,
 

@@ -38,7 +38,7 @@ internal static class MemberNames
     {
         "Action", "ApiException", "AuthenticationHeaderValue", "HttpRequestMessage", "IHttpClientBuilder", "IOptions", "IServiceCollection", "OptionsBuilder", "Uri", "ValueTask", "ApiFailure", "ApiTransport", "ArgumentException", "ArgumentNullException", "Attribute", "CancellationToken",
         "CultureInfo", "DateTimeOffset", "Dictionary", "Exception", "Func", "Guid", "HttpClient", "HttpContent", "HttpMethod", "IDictionary",
-        "IReadOnlyDictionary", "IReadOnlyList", "JsonBody", "Optional", "JsonMapConverter", "FilePart", "MultipartBody", "QueryStyle", "ObsoleteAttribute", "Obsolete", "JsonConverter", "JsonConverterAttribute", "JsonElement", "JsonException", "JsonExtensionData",
+        "IReadOnlyDictionary", "IReadOnlyList", "JsonBody", "Optional", "JsonMapConverter", "FilePart", "MultipartBody", "QueryStyle", "CalendarDate", "DateText", "RequestExtras", "ObsoleteAttribute", "Obsolete", "JsonConverter", "JsonConverterAttribute", "JsonElement", "JsonException", "JsonExtensionData",
         "JsonExtensionDataAttribute", "JsonListConverter", "JsonPropertyName", "JsonPropertyNameAttribute", "JsonReading",
         "JsonSerializerOptions", "JsonWriting", "List", "Nullable", "Object", "QueryString", "RoutePattern", "ScalarConverters", "String",
         "System", "SpecClient", "Task", "Type", "UriPath", "Utf8JsonReader", "Utf8JsonWriter",

@@ -211,7 +211,7 @@ internal sealed partial class SpecParser
         return TypeRef.Scalar(kind.Value, span);
     }
 
-    private static readonly string[] ScalarTypeNames = { "string", "integer", "number", "boolean", "date-time" };
+    private static readonly string[] ScalarTypeNames = { "string", "integer", "number", "boolean", "date-time", "date" };
 
     public static readonly string[] BuiltInTypeNames = SpecFormat.BuiltInTypeNames;
 
@@ -222,6 +222,7 @@ internal sealed partial class SpecParser
         "number" => TypeKind.Number,
         "boolean" => TypeKind.Boolean,
         "date-time" => TypeKind.DateTime,
+        "date" => TypeKind.Date,
         _ => null,
     };
 

@@ -15,7 +15,7 @@ public class FormatTests
     public async Task Absent_and_null_read_apart_and_maps_read_typed()
     {
         await using var server = await LoopbackServer.StartAsync(_ => new CannedResponse(200, """
-            {"data": {"counts": {"a": 1, "b": 2}, "reasons": [], "note": null, "at": "2024-01-02 10:00:00", "level": "ISO-8859-1", "z": {"k": 1}}, "ok": true}
+            {"data": {"counts": {"a": 1, "b": 2}, "reasons": [], "note": null, "at": "2024-01-02 10:00:00", "day": "2024-02-29", "level": "ISO-8859-1", "z": {"k": 1}}, "ok": true}
             """));
         using var http = server.CreateClient();
 
@@ -26,6 +26,7 @@ public class FormatTests
         Assert.True(report.Note.HasValue);
         Assert.Null(report.Note.Value);
         Assert.Equal(new DateTimeOffset(2024, 1, 2, 10, 0, 0, TimeSpan.Zero), report.At);
+        Assert.Equal(new DateOnly(2024, 2, 29), report.Day);
         Assert.Equal(ReportsRead.Level.Iso88591, report.Level);
         Assert.True(report.AdditionalProperties!.ContainsKey("z"));
     }
@@ -128,6 +129,7 @@ public class FormatTests
             levels: new[] { ReportsSearch.Grade.AB, ReportsSearch.Grade.C },
             since: new[] { new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero) },
             flags: new[] { true, false },
+            on: new DateOnly(2024, 3, 1),
             window: new ReportsSearch.Window { From = 1 },
             rows: new[] { new ReportsSearch.Row { Id = 7 } });
         await new EdgeClient(http).Reports.SearchAsync(ReportsSearch.Level.Low);
@@ -135,7 +137,7 @@ public class FormatTests
         Assert.Equal(
             new[]
             {
-                "/reports?level=HIGH&levels=A_B&levels=C&since=2024-01-02T03%3A04%3A05%2B00%3A00&flags=true&flags=false&window[from]=1&rows[0][id]=7",
+                "/reports?level=HIGH&levels=A_B&levels=C&since=2024-01-02T03%3A04%3A05%2B00%3A00&flags=true&flags=false&on=2024-03-01&window[from]=1&rows[0][id]=7",
                 "/reports?level=LOW",
             },
             server.Requests.Select(r => r.RawTarget));

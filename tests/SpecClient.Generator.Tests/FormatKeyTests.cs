@@ -85,6 +85,21 @@ public class FormatKeyTests
     }
 
     [Fact]
+    public void A_date_is_a_type_of_its_own_in_properties_and_parameters()
+    {
+        var endpoint = ParseEndpoint("""
+            queryParameters:
+              on: { type: date, optional: true }
+            response:
+              properties:
+                day: date
+            """);
+
+        Assert.Equal(TypeKind.Date, endpoint.QueryParameters[0].Type.Kind);
+        Assert.Equal(TypeKind.Date, endpoint.Objects.Single().Properties[0].Type.Kind);
+    }
+
+    [Fact]
     public void Status_and_deprecation_of_an_endpoint()
     {
         var file = SpecParser.Parse("/p/specs/e.spec.yaml", "specs/e.spec.yaml", Head.Replace("  path: /orders\n", "  path: /orders\n  status: 202\n  deprecated: true\n", StringComparison.Ordinal) + "response: none\n");

@@ -26,7 +26,12 @@ internal static class GeneratorHarness
 
     /// <summary>As a project with GenerateDocumentationFile: doc comment mistakes in generated code are warnings too.</summary>
     public static CSharpParseOptions ParseOptions(Consumer consumer, LanguageVersion? version = null)
-        => new(version ?? (consumer == Consumer.Net80 ? LanguageVersion.CSharp12 : LanguageVersion.CSharp11), DocumentationMode.Diagnose);
+        => new(version ?? (consumer == Consumer.Net80 ? LanguageVersion.CSharp12 : LanguageVersion.CSharp11), DocumentationMode.Diagnose, preprocessorSymbols: PreprocessorSymbols(consumer));
+
+    /// <summary>The symbols the SDK defines for a project of that target.</summary>
+    private static string[] PreprocessorSymbols(Consumer consumer) => consumer == Consumer.Net80
+        ? new[] { "NET", "NET8_0", "NETCOREAPP", "NET5_0_OR_GREATER", "NET6_0_OR_GREATER", "NET7_0_OR_GREATER", "NET8_0_OR_GREATER", "NETCOREAPP3_1_OR_GREATER" }
+        : new[] { "NETSTANDARD", "NETSTANDARD2_0", "NETSTANDARD2_0_OR_GREATER" };
 
     /// <summary>What a project of that target compiles against.</summary>
     public static ImmutableArray<MetadataReference> References(Consumer consumer)
