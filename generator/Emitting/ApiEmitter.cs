@@ -339,19 +339,28 @@ internal static class ApiEmitter
         }
 
         writer.BlankLine();
-        writer.Line("private static string? DocumentedMeaning(int status) => status switch");
+        EmitErrorMeaning(writer, "DocumentedMeaning", api.ErrorResponses);
+        writer.Close();
+    }
+
+    /// <summary>
+    /// A method that says what documented error statuses mean, for exception messages: the API's,
+    /// or one endpoint's. "default" covers the other error statuses.
+    /// </summary>
+    internal static void EmitErrorMeaning(SourceWriter writer, string name, EquatableArray<ErrorResponseModel> errors)
+    {
+        writer.Line("private static string? " + name + "(int status) => status switch");
         writer.Line("{");
         writer.Indent();
-        foreach (var response in api.ErrorResponses.Where(r => r.Status != "default" && r.Description is not null))
+        foreach (var response in errors.Where(r => r.Status != "default" && r.Description is not null))
         {
             writer.Line(response.Status + " => " + CSharpText.Literal(CSharpText.OneLine(response.Description!)) + ",");
         }
 
-        var fallback = api.ErrorResponses.FirstOrDefault(r => r.Status == "default")?.Description;
+        var fallback = errors.FirstOrDefault(r => r.Status == "default")?.Description;
         writer.Line("_ => " + (fallback is null ? "null" : "status >= 400 ? " + CSharpText.Literal(CSharpText.OneLine(fallback)) + " : null") + ",");
         writer.Unindent();
         writer.Line("};");
-        writer.Close();
     }
 
     private static string? ErrorType(ApiModel api)

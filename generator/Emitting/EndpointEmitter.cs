@@ -51,7 +51,7 @@ internal static class EndpointEmitter
 
         if (!endpoint.Errors.IsEmpty)
         {
-            EmitErrorMeaning(writer, method.ErrorMeaningMethod, endpoint.Errors);
+            ApiEmitter.EmitErrorMeaning(writer, method.ErrorMeaningMethod, endpoint.Errors);
             writer.BlankLine();
         }
 
@@ -139,23 +139,6 @@ internal static class EndpointEmitter
         TypeKind.Date => "DateText.Format(" + parameter.Name + ")",
         _ => parameter.Name,
     };
-
-    /// <summary>What the endpoint's page says of its error statuses, quoted in the exception's message.</summary>
-    private static void EmitErrorMeaning(SourceWriter writer, string name, EquatableArray<ErrorResponseModel> errors)
-    {
-        writer.Line("private static string? " + name + "(int status) => status switch");
-        writer.Line("{");
-        writer.Indent();
-        foreach (var error in errors.Where(e => e.Status != "default" && e.Description is not null))
-        {
-            writer.Line(error.Status + " => " + CSharpText.Literal(CSharpText.OneLine(error.Description!)) + ",");
-        }
-
-        var fallback = errors.FirstOrDefault(e => e.Status == "default")?.Description;
-        writer.Line("_ => " + (fallback is null ? "null" : CSharpText.Literal(CSharpText.OneLine(fallback))) + ",");
-        writer.Unindent();
-        writer.Line("};");
-    }
 
     /// <summary>Marks a deprecated endpoint's methods, so that callers see the warning.</summary>
     internal static void WriteObsolete(SourceWriter writer, bool deprecated)
