@@ -1,14 +1,11 @@
 using System;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using System.Threading;
 using SpecClient.Generator.Diagnostics;
 using SpecClient.Generator.Format;
 using SpecClient.Generator.Model;
 using SpecClient.Generator.Naming;
-using SpecClient.Generator.Patterns;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

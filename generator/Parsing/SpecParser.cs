@@ -6,8 +6,6 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using SpecClient.Generator.Diagnostics;
 using SpecClient.Generator.Model;
-using SpecClient.Generator.Naming;
-using SpecClient.Generator.Patterns;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
