@@ -226,9 +226,8 @@ internal static class EndpointEmitter
         {
             if (parameter.Kind == ParameterKind.Path && parameter.Model.Pattern is not null)
             {
-                var value = parameter.Type == "string" ? parameter.Name : parameter.Name + ".ToString(CultureInfo.InvariantCulture)";
                 BlankLineAfterBlock(writer, ref afterBlock, nextIsBlock: false);
-                writer.Line(method.PatternField(parameter.Model) + ".Validate(" + value + ");");
+                writer.Line(method.PatternField(parameter.Model) + ".Validate(" + MethodShape.PathText(parameter) + ");");
             }
             else
             {

@@ -133,6 +133,11 @@ internal sealed class MethodShape
 
     public string? ResponseConverter { get; }
 
+    /// <summary>A path parameter as the text that is checked against its pattern and sent: a date as yyyy-MM-dd.</summary>
+    public static string PathText(Parameter parameter) => parameter.Type == "string" ? parameter.Name
+        : parameter.Model.Type.Kind == TypeKind.Date ? "DateText.Format(" + parameter.Name + ")"
+        : parameter.Name + ".ToString(CultureInfo.InvariantCulture)";
+
     /// <summary>Whether the method returns the body as a stream.</summary>
     public bool ReturnsStream => _source.Endpoint.Response is { Kind: TypeKind.File };
 
@@ -254,10 +259,7 @@ internal sealed class MethodShape
             }
 
             var parameter = Parameters.First(p => p.Kind == ParameterKind.Path && p.Model.WireName == wireName);
-            parts.Add(parameter.Type == "string"
-                ? "UriPath.EscapeSegment(" + parameter.Name + ")"
-                : parameter.Model.Type.Kind == TypeKind.Date ? "UriPath.EscapeSegment(DateText.Format(" + parameter.Name + "))"
-                : "UriPath.EscapeSegment(" + parameter.Name + ".ToString(CultureInfo.InvariantCulture))");
+            parts.Add("UriPath.EscapeSegment(" + PathText(parameter) + ")");
         }
 
         return parts.Count == 0 ? "string.Empty" : string.Join(" + ", parts);

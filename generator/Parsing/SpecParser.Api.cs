@@ -258,7 +258,8 @@ internal sealed partial class SpecParser
     private ErrorResponseModel ParseErrorResponse(string status, YamlScalarNode key, YamlNode value, string section)
     {
         var span = YamlSpecReader.SpanOf(key);
-        if (status != "default" && !(int.TryParse(status, out var code) && code is >= 400 and <= 599))
+        // Three digits exactly: "+404" or "0404" would reach the generated switch as written.
+        if (status != "default" && !(status.Length == 3 && int.TryParse(status, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code) && code is >= 400 and <= 599))
         {
             _reader.Report(DiagnosticDescriptors.StatusCodeOutOfRange, span, status);
         }

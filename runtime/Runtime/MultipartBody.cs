@@ -18,6 +18,15 @@ public sealed class MultipartBody
 {
     private readonly MultipartFormDataContent _content = new();
 
+    /// <summary>Creates an empty body.</summary>
+    public MultipartBody()
+    {
+#if NET8_0_OR_GREATER
+        // Part headers in UTF-8, as browsers send a file name such as "Übersicht.pdf".
+        _content.HeaderEncodingSelector = static (_, _) => Encoding.UTF8;
+#endif
+    }
+
     /// <summary>Adds a text field; null adds nothing.</summary>
     public MultipartBody Add(string name, string? value)
     {
@@ -59,34 +68,48 @@ public sealed class MultipartBody
     public HttpContent ToContent() => _content;
 
     /// <summary>
-    /// Adds a part with <c>Content-Disposition: form-data; name="..."; filename="..."</c>, quoted
-    /// as browsers write it (MultipartFormDataContent's own Add leaves the name bare and adds filename*).
+    /// Adds a part with <c>Content-Disposition: form-data; name="..."; filename="..."</c>, written as
+    /// browsers write it (the HTML standard's multipart encoding): '"', CR and LF percent-encoded,
+    /// other characters as they are. MultipartFormDataContent's own Add would leave the name bare,
+    /// MIME-encode a non-ASCII file name and refuse one with a quote.
     /// </summary>
     private void AddPart(HttpContent part, string name, string? fileName)
     {
-        part.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data")
-        {
-            Name = Quote(name),
-            FileName = fileName is null ? null : Quote(fileName),
-        };
+        var disposition = "form-data; name=\"" + Escape(name) + "\"" + (fileName is null ? string.Empty : "; filename=\"" + Escape(fileName) + "\"");
+        part.Headers.TryAddWithoutValidation("Content-Disposition", disposition);
         _content.Add(part);
     }
 
-    /// <summary>A quoted-string for Content-Disposition.</summary>
-    private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+    private static string Escape(string value) => value.Replace("\"", "%22").Replace("\r", "%0D").Replace("\n", "%0A");
 
-    /// <summary>Streams the caller's stream without disposing it: the caller owns it.</summary>
+    /// <summary>
+    /// Streams the caller's stream without disposing it: the caller owns it. A seekable stream is
+    /// read from where it stood each time, so a redirect or a retry that sends the body again sends it whole.
+    /// </summary>
     private sealed class CallerStreamContent : HttpContent
     {
         private readonly Stream _stream;
+        private readonly long _start;
 
-        public CallerStreamContent(Stream stream) => _stream = stream;
+        public CallerStreamContent(Stream stream)
+        {
+            _stream = stream;
+            _start = stream.CanSeek ? stream.Position : 0;
+        }
 
-        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => _stream.CopyToAsync(stream);
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        {
+            if (_stream.CanSeek)
+            {
+                _stream.Position = _start;
+            }
+
+            return _stream.CopyToAsync(stream);
+        }
 
         protected override bool TryComputeLength(out long length)
         {
-            length = _stream.CanSeek ? _stream.Length - _stream.Position : 0;
+            length = _stream.CanSeek ? _stream.Length - _start : 0;
             return _stream.CanSeek;
         }
     }

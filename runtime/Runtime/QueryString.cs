@@ -140,12 +140,17 @@ public sealed class QueryString
         => _builder.Append(_builder.Length == 0 ? '?' : '&').Append(encodedKey).Append('=').Append(Uri.EscapeDataString(value));
 
     /// <summary>One key, the values each encoded and joined by literal commas: a comma inside a value stays %2C.</summary>
+    /// <remarks>An empty list or object adds nothing, as in the other styles: "ids=" would read as one empty value.</remarks>
     private void AppendCommaSeparated(string encodedKey, JsonElement value)
     {
-        _builder.Append(_builder.Length == 0 ? '?' : '&').Append(encodedKey).Append('=');
         var first = true;
         foreach (var text in Scalars(value))
         {
+            if (first)
+            {
+                _builder.Append(_builder.Length == 0 ? '?' : '&').Append(encodedKey).Append('=');
+            }
+
             _builder.Append(first ? string.Empty : ",").Append(Uri.EscapeDataString(text));
             first = false;
         }

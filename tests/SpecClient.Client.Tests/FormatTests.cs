@@ -209,4 +209,15 @@ public class FormatTests
         Assert.Equal(409, (int)error.StatusCode);
         Assert.EndsWith("A customer with this external ID exists already.", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_date_in_the_path_is_checked_and_sent_as_yyyy_MM_dd()
+    {
+        await using var server = await LoopbackServer.StartAsync(_ => new CannedResponse(200, string.Empty, ContentType: null));
+        using var http = server.CreateClient();
+
+        await new EdgeClient(http).Reports.ForDayAsync(new DateOnly(2024, 1, 2));
+
+        Assert.Equal("/reports/day/2024-01-02", Assert.Single(server.Requests).RawTarget);
+    }
 }

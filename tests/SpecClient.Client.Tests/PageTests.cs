@@ -232,11 +232,13 @@ public class PageTests
         await using var server = await LoopbackServer.StartAsync(_ => new CannedResponse(200, "{}"));
         using var http = server.CreateClient();
 
-        var uploaded = await new OracleCommerceAdminClient(http).ServerExtensions.UploadAsync(FilePart.FromBytes(new byte[] { 1 }, "x.js"), "x.js");
+        var uploaded = await new OracleCommerceAdminClient(http).ServerExtensions.UploadAsync(FilePart.FromBytes(new byte[] { 1 }, "x \"1\" Übersicht.js"), "x.js");
 
         var parts = await MultipartParts.ReadAsync(Assert.Single(server.Requests));
         Assert.Equal(new[] { "fileUpload", "filename" }, parts.Select(p => p.Name));
         Assert.Equal("application/octet-stream", parts[0].ContentType);
+        // As browsers send it: a quote percent-encoded, other characters as UTF-8.
+        Assert.Equal("x %221%22 Übersicht.js", parts[0].FileName);
         Assert.Equal((null, null, null), (uploaded.Result, uploaded.Success, uploaded.Token));
     }
 }

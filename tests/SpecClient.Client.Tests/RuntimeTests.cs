@@ -42,6 +42,32 @@ public class RuntimeTests
     }
 
     [Fact]
+    public void An_empty_list_adds_nothing_in_any_style()
+    {
+        foreach (var style in Enum.GetValues<QueryStyle>())
+        {
+            Assert.Equal(string.Empty, new QueryString().AddList("ids", Array.Empty<long>(), ScalarConverters.ForInteger, style).ToString());
+        }
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task A_multipart_body_sent_twice_sends_the_file_whole_twice()
+    {
+        using var file = new System.IO.MemoryStream(new byte[] { 1, 2, 3, 4 });
+        file.Position = 1;
+        using var content = new MultipartBody().Add("f", new FilePart(file, "f.bin")).ToContent();
+
+        using var first = new System.IO.MemoryStream();
+        using var second = new System.IO.MemoryStream();
+        await content.CopyToAsync(first);
+        await content.CopyToAsync(second);
+
+        Assert.Equal(first.ToArray(), second.ToArray());
+        Assert.Contains("\x02\x03\x04", System.Text.Encoding.Latin1.GetString(second.ToArray()), StringComparison.Ordinal);
+        Assert.Equal(first.Length, content.Headers.ContentLength);
+    }
+
+    [Fact]
     public void Brackets_index_lists_of_objects_and_nest_deeper_levels()
     {
         var rows = new[]

@@ -244,6 +244,12 @@ public class FormatKeyTests
     public void An_endpoint_error_outside_4xx_and_5xx_is_reported() =>
         Single("errors:\n  302: Found.\nresponse: none\n", "SPEC012", 7, 2);
 
+    [Theory]
+    [InlineData("0404")]
+    [InlineData("+404")]
+    public void An_error_status_is_three_digits_as_written(string status) =>
+        Single("errors:\n  '" + status + "': Not found.\nresponse: none\n", "SPEC012", 7, 2);
+
     /// <summary>The test API's specs use every key; generated for netstandard2.0 too, they compile cleanly.</summary>
     [Theory]
     [InlineData(Consumer.Net80)]
