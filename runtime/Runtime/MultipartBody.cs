@@ -75,8 +75,15 @@ public sealed class MultipartBody
     /// </summary>
     private void AddPart(HttpContent part, string name, string? fileName)
     {
-        var disposition = "form-data; name=\"" + Escape(name) + "\"" + (fileName is null ? string.Empty : "; filename=\"" + Escape(fileName) + "\"");
-        part.Headers.TryAddWithoutValidation("Content-Disposition", disposition);
+        // Typed parameters, not a raw header: the header is then written without being parsed first.
+        var disposition = new ContentDispositionHeaderValue("form-data");
+        disposition.Parameters.Add(new NameValueHeaderValue("name", "\"" + Escape(name) + "\""));
+        if (fileName is not null)
+        {
+            disposition.Parameters.Add(new NameValueHeaderValue("filename", "\"" + Escape(fileName) + "\""));
+        }
+
+        part.Headers.ContentDisposition = disposition;
         _content.Add(part);
     }
 
