@@ -70,6 +70,7 @@ internal static class EndpointBinder
             Enums = endpoint.Enums.Select(resolver.Check).ToEquatableArray(),
         };
 
+        CheckHiddenSharedTypes(file.Path, resolved, diagnostics);
         if (diagnostics.Count > 0)
         {
             return new BoundEndpoint(null, diagnostics.ToEquatableArray());
@@ -137,6 +138,33 @@ internal static class EndpointBinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Inside the endpoint's types class, its own type would hide a shared type of the same C# name
+    /// ("UserInfo" beside a shared "user_info" that the file refers to): the reference would bind to the wrong one.
+    /// </summary>
+    private static void CheckHiddenSharedTypes(string path, EndpointModel endpoint, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        var shared = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var type in endpoint.Objects.SelectMany(o => o.Properties).Select(p => p.Type))
+        {
+            for (var t = type; t is not null; t = t.Items)
+            {
+                if (t.Scope is null && t.Kind is TypeKind.Object or TypeKind.Enum)
+                {
+                    shared.Add(Naming.MemberNames.Type(t.Name!));
+                }
+            }
+        }
+
+        foreach (var (name, span) in TypeResolver.Declarations(endpoint.Objects, endpoint.Enums))
+        {
+            if (shared.Contains(Naming.MemberNames.Type(name)))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, path, span, "The type", name, " (it would hide the shared type of that C# name which this file refers to; give it another typeName)"));
+            }
+        }
     }
 
     /// <summary>A shared file's type of that C# name (or its converter's name).</summary>

@@ -116,4 +116,17 @@ public class SharedTypesTests
         Assert.All(result.TrackedSteps[TrackingNames.BindEndpoint].SelectMany(run => run.Outputs), output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
         Assert.Single(result.TrackedSteps[TrackingNames.BindSharedTypes].SelectMany(run => run.Outputs), output => output.Reason == IncrementalStepRunReason.Modified);
     }
+
+    [Fact]
+    public void An_endpoint_type_that_would_hide_a_shared_one_it_uses_is_reported()
+    {
+        var shared = "shared:\n  api: Shop\ntypes:\n  user_info:\n    properties:\n      id: string\n";
+        var endpoint = Endpoint("A").Replace("    links: { type: array, items: Link }", "    owner: user_info\n    other: { typeName: UserInfo, properties: { x: string } }", StringComparison.Ordinal);
+
+        var (diagnostics, _) = Run(("specs/shop.spec.yaml", Api), ("specs/users.spec.yaml", shared), ("specs/a.spec.yaml", endpoint));
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("SPEC014", diagnostic.Id);
+        Assert.Contains("hide the shared type", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
 }
