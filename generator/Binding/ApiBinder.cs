@@ -19,7 +19,7 @@ internal static class ApiBinder
             return null;
         }
 
-        return new ApiInfo(file.Path, api.Name, api.Namespace, api.Envelope?.TypeName, api.Locale?.Placeholder, file.HasErrors, TypeInfos(api.Objects, api.Enums), api.QueryStyle);
+        return new ApiInfo(file.Path, api.Name, api.Namespace, api.Envelope?.TypeName, api.Locale?.Placeholder, file.HasErrors, TypeInfos(api.Objects, api.Enums), api.QueryStyle, api.Headers.Select(h => h.Name).ToEquatableArray());
     }
 
     /// <summary>Declared types as other files see them: a name, a kind, and whether a body of it may be left out.</summary>

@@ -26,7 +26,8 @@ internal sealed record EndpointIdentity(string Path, string Api, string Group, s
 internal sealed record NamedTypeInfo(string Name, TypeKind Kind, bool HasRequiredProperties);
 
 /// <summary>What endpoints need to know of an API file, including whether it can be generated at all.</summary>
-internal sealed record ApiInfo(string Path, string Name, string Namespace, string? EnvelopeTypeName, string? LocalePlaceholder, bool HasErrors, EquatableArray<NamedTypeInfo> Types, string QueryStyle)
+/// <remarks><see cref="Headers"/>: the headers every request carries, which an endpoint may not take again.</remarks>
+internal sealed record ApiInfo(string Path, string Name, string Namespace, string? EnvelopeTypeName, string? LocalePlaceholder, bool HasErrors, EquatableArray<NamedTypeInfo> Types, string QueryStyle, EquatableArray<string> Headers)
 {
     public ApiContext ToContext() => new(Name, Namespace, EnvelopeTypeName, LocalePlaceholder, QueryStyle);
 }

@@ -71,6 +71,11 @@ internal static class EndpointBinder
         };
 
         CheckHiddenSharedTypes(file.Path, resolved, diagnostics);
+        foreach (var header in endpoint.HeaderParameters.Where(h => api.Headers.Any(name => string.Equals(name, h.WireName, StringComparison.OrdinalIgnoreCase))))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, file.Path, header.Span, "The header", header.WireName, " (the API file's headers: send it with every request already; set it through the client option, or remove it there)"));
+        }
+
         if (diagnostics.Count > 0)
         {
             return new BoundEndpoint(null, diagnostics.ToEquatableArray());

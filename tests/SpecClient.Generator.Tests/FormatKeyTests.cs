@@ -237,6 +237,17 @@ public class FormatKeyTests
     }
 
     [Fact]
+    public void A_header_the_api_file_sends_already_is_reported()
+    {
+        var (result, _) = GeneratorHarness.Run(GeneratorHarness.Specs(
+            ("specs/shop.spec.yaml", Api + "\nheaders:\n  X-Customer: {}\n"),
+            ("specs/e.spec.yaml", Head + "headerParameters:\n  x-customer: string\nresponse: none\n")));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("SPEC014", 7), (diagnostic.Id, diagnostic.Location.GetLineSpan().StartLinePosition.Line));
+    }
+
+    [Fact]
     public void A_header_that_SpecClient_sets_is_reported() =>
         Single("headerParameters:\n  Authorization: string\nresponse: none\n", "SPEC011", 7, 2);
 
