@@ -193,6 +193,5 @@ internal static class EndpointBinder
     private static bool HasRequiredProperties(TypeRef body, EndpointModel endpoint, ApiInfo api, EquatableArray<SharedTypesInfo> sharedFiles)
         => body.Scope is not null && endpoint.Objects.FirstOrDefault(o => o.Name == body.Name) is { } own
             ? own.Properties.Any(p => p.IsRequired)
-            : api.Types.Concat(sharedFiles.Where(f => f.Api == api.Name).OrderBy(f => f.Path, StringComparer.Ordinal).SelectMany(f => f.Types))
-                .FirstOrDefault(t => t.Name == body.Name)?.HasRequiredProperties ?? true;
+            : TypeResolver.SharedTypes(api, sharedFiles).FirstOrDefault(t => t.Name == body.Name)?.HasRequiredProperties ?? true;
 }

@@ -20,13 +20,12 @@ internal sealed class TypeResolver
     /// <param name="objects">The objects a name may refer to.</param>
     /// <param name="enums">The enums a name may refer to.</param>
     /// <param name="diagnostics">Receives unknown names and collisions.</param>
-    /// <param name="scope">The class nesting these types (an endpoint's); null for shared types.</param>
-    public TypeResolver(string filePath, IEnumerable<ObjectModel> objects, IEnumerable<EnumModel> enums, ImmutableArray<DiagnosticInfo>.Builder diagnostics, string? scope = null)
+    public TypeResolver(string filePath, IEnumerable<ObjectModel> objects, IEnumerable<EnumModel> enums, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         _filePath = filePath;
         _diagnostics = diagnostics;
         _types = new Dictionary<string, (TypeKind, string?)>(System.StringComparer.Ordinal);
-        Add(objects, enums, scope);
+        Add(objects, enums, scope: null);
     }
 
     /// <summary>A resolver that knows no type yet.</summary>
@@ -41,12 +40,15 @@ internal sealed class TypeResolver
     /// </summary>
     public void AddShared(ApiInfo api, IEnumerable<SharedTypesInfo> sharedFiles)
     {
-        var types = api.Types.Concat(sharedFiles.Where(f => f.Api == api.Name).OrderBy(f => f.Path, StringComparer.Ordinal).SelectMany(f => f.Types));
-        foreach (var type in types.Reverse())
+        foreach (var type in SharedTypes(api, sharedFiles).Reverse())
         {
             _types[type.Name] = (type.Kind, null);
         }
     }
+
+    /// <summary>The types every file of an API may refer to, in the order a name's declarations win: the API file's, then its shared files' by path.</summary>
+    public static IEnumerable<NamedTypeInfo> SharedTypes(ApiInfo api, IEnumerable<SharedTypesInfo> sharedFiles)
+        => api.Types.Concat(sharedFiles.Where(f => f.Api == api.Name).OrderBy(f => f.Path, StringComparer.Ordinal).SelectMany(f => f.Types));
 
     /// <summary>Adds types a name may refer to; a name added later wins, so an endpoint's own types come before shared ones.</summary>
     public void Add(IEnumerable<ObjectModel> objects, IEnumerable<EnumModel> enums, string? scope)

@@ -110,19 +110,9 @@ public sealed class ApiTransport
     {
         using var request = await CreateRequestAsync(method, path, query, content, extras, cancellationToken).ConfigureAwait(false);
         using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (response.IsSuccessStatusCode)
+        if (!response.IsSuccessStatusCode)
         {
-            return;
-        }
-
-        var body = await ResponseBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            throw _createException(Failure(method, path, response, body.ToArray(), readError: null, extras));
-        }
-        finally
-        {
-            body.Return();
+            throw await ErrorAsync(method, path, response, extras, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -150,15 +140,7 @@ public sealed class ApiTransport
         {
             if (!response.IsSuccessStatusCode)
             {
-                var body = await ResponseBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
-                try
-                {
-                    throw _createException(Failure(method, path, response, body.ToArray(), readError: null, extras));
-                }
-                finally
-                {
-                    body.Return();
-                }
+                throw await ErrorAsync(method, path, response, extras, cancellationToken).ConfigureAwait(false);
             }
 
 #if NET8_0_OR_GREATER
@@ -172,6 +154,20 @@ public sealed class ApiTransport
         {
             response.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>The API's exception for an error status of a call whose success body is not read as JSON: the error body is read only here.</summary>
+    private async Task<Exception> ErrorAsync(HttpMethod method, string path, HttpResponseMessage response, RequestExtras? extras, CancellationToken cancellationToken)
+    {
+        var body = await ResponseBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return _createException(Failure(method, path, response, body.ToArray(), readError: null, extras));
+        }
+        finally
+        {
+            body.Return();
         }
     }
 
