@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using SpecClient.Generator.Diagnostics;
 using SpecClient.Generator.Model;
+using SpecClient.Generator.Naming;
 using SpecClient.Generator.Parsing;
 
 namespace SpecClient.Generator.Binding;
@@ -87,13 +88,14 @@ internal static class EndpointBinder
             EquatableArray<DiagnosticInfo>.Empty);
     }
 
-    /// <summary>The same method in the same group, declared by another file: the file that sorts first keeps it.</summary>
+    /// <summary>The same method name in the same group, taken by another file: the file that sorts first keeps it.</summary>
     private static void CheckDuplicateEndpoint(SpecFile file, EndpointModel endpoint, EndpointIndex endpoints, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
-        var first = endpoints.FirstWithMethod(endpoint.Api, endpoint.Group, endpoint.Name);
-        if (first is not null && first != file.Path)
+        if (endpoints.ClashingMethod(endpoint.Api, endpoint.Group, endpoint.Name, file.Path) is { } clash)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, file.Path, endpoint.NameSpan, "The endpoint", endpoint.Group + "." + endpoint.Name, " (also in " + first + ")"));
+            var where = MemberNames.Method(clash.Endpoint) == MemberNames.Method(endpoint.Name) ? " (also in " + clash.Path + ")"
+                : " (" + endpoint.Group + "." + clash.Endpoint + " in " + clash.Path + " has a method " + clash.Method + " too)";
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, file.Path, endpoint.NameSpan, "The endpoint", endpoint.Group + "." + endpoint.Name, where));
         }
     }
 

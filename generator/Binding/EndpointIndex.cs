@@ -13,7 +13,7 @@ namespace SpecClient.Generator.Binding;
 internal sealed class EndpointIndex : IEquatable<EndpointIndex>
 {
     private readonly EquatableArray<EndpointIdentity> _identities;
-    private readonly Dictionary<(string Api, string GroupClass, string Method), string> _firstWithMethod = new();
+    private readonly Dictionary<(string Api, string GroupClass, string Method), (string Path, string Endpoint)> _firstWithMethod = new();
     private readonly Dictionary<(string Api, string TypeName), string> _firstWithType = new();
     private readonly Dictionary<string, List<string>> _groups = new(StringComparer.Ordinal);
     private readonly HashSet<(string Api, string GroupClass)> _groupClasses = new();
@@ -24,10 +24,13 @@ internal sealed class EndpointIndex : IEquatable<EndpointIndex>
         _identities = identities;
         foreach (var identity in identities)
         {
-            var key = (identity.Api, MemberNames.Group(identity.Group), MemberNames.Method(identity.Name));
-            if (!_firstWithMethod.ContainsKey(key))
+            foreach (var method in PublicMethods(identity.Name))
             {
-                _firstWithMethod[key] = identity.Path;
+                var key = (identity.Api, MemberNames.Group(identity.Group), method);
+                if (!_firstWithMethod.ContainsKey(key))
+                {
+                    _firstWithMethod[key] = (identity.Path, identity.Name);
+                }
             }
 
             foreach (var typeName in identity.TypeNames)
@@ -51,9 +54,25 @@ internal sealed class EndpointIndex : IEquatable<EndpointIndex>
         }
     }
 
-    /// <summary>The path of the first file that declares this method in this group of this API.</summary>
-    public string? FirstWithMethod(string api, string group, string name)
-        => _firstWithMethod.TryGetValue((api, MemberNames.Group(group), MemberNames.Method(name)), out var path) ? path : null;
+    /// <summary>
+    /// Another file whose methods take one of this endpoint's method names in its group, and that
+    /// name ("Get" has GetWithResponseAsync, so an endpoint "GetWithResponse" cannot be beside it), or null.
+    /// </summary>
+    public (string Path, string Endpoint, string Method)? ClashingMethod(string api, string group, string name, string path)
+    {
+        foreach (var method in PublicMethods(name))
+        {
+            if (_firstWithMethod.TryGetValue((api, MemberNames.Group(group), method), out var first) && first.Path != path)
+            {
+                return (first.Path, first.Endpoint, method);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The public methods an endpoint adds to its group (private ones hold a '_' and cannot clash).</summary>
+    private static string[] PublicMethods(string name) => new[] { MemberNames.Method(name), MemberNames.MethodWithResponse(name) };
 
     /// <summary>The path of the first endpoint file of <paramref name="api"/> that declares the C# type <paramref name="typeName"/>.</summary>
     public string? FirstWithType(string api, string typeName)

@@ -33,6 +33,19 @@ internal static class EndpointEmitter
             writer.Line(method.Signature(typed: true) + ";");
         }
 
+        writer.BlankLine();
+        writer.RawDoc("<inheritdoc cref=\"" + method.Name + "(" + string.Join(", ", method.CrefParameterTypes()) + ")\" path=\"/*[not(self::returns)]\"/>");
+        writer.RawDoc("<returns>" + (method.ResponseType is null ? "The success's status code and headers." : "The result in <see cref=\"ApiResponse{T}.Value\"/>, with the success's status code and headers.") + "</returns>");
+        WriteObsolete(writer, endpoint.Deprecated);
+        writer.Line(method.Signature(typed: false, withResponse: true) + ";");
+        if (method.HasTypedOverload)
+        {
+            writer.BlankLine();
+            writer.RawDoc("<inheritdoc cref=\"" + method.WithResponseName + "(" + string.Join(", ", method.CrefParameterTypes()) + ")\"/>");
+            WriteObsolete(writer, endpoint.Deprecated);
+            writer.Line(method.Signature(typed: true, withResponse: true) + ";");
+        }
+
         writer.Close();
         writer.BlankLine();
 
@@ -165,54 +178,39 @@ internal static class EndpointEmitter
     /// <summary>Ends documentation text with a full stop, so that the sentences the generator adds read well after it.</summary>
     private static string Sentence(string text) => text.Length == 0 || text[text.Length - 1] is '.' or '!' or '?' or ':' ? text : text + ".";
 
+    /// <summary>
+    /// The public methods (the plain one and its twin with the response, each also typed when a route
+    /// value has a typed form) check their arguments and call the one private method that sends.
+    /// </summary>
     private static void EmitMethods(SourceWriter writer, MethodShape method)
     {
-        writer.RawDoc("<inheritdoc/>");
-        WriteObsolete(writer, method.Deprecated);
-        writer.Open("public " + method.Signature(typed: false));
-        if (!method.HasTypedOverload)
+        foreach (var typed in method.HasTypedOverload ? new[] { false, true } : new[] { false })
         {
-            if (EmitGuards(writer, method, typed: false))
+            foreach (var withResponse in new[] { false, true })
             {
+                writer.RawDoc("<inheritdoc/>");
+                WriteObsolete(writer, method.Deprecated);
+                if (method.HasGuards(typed))
+                {
+                    writer.Open("public " + method.Signature(typed, withResponse));
+                    EmitGuards(writer, method, typed);
+                    writer.BlankLine();
+                    writer.Line("return " + method.SendCall(typed, withResponse) + ";");
+                    writer.Close();
+                }
+                else
+                {
+                    writer.Line("public " + method.Signature(typed, withResponse));
+                    writer.Line("    => " + method.SendCall(typed, withResponse) + ";");
+                }
+
                 writer.BlankLine();
             }
-
-            EmitSend(writer, method);
-            writer.Close();
-            return;
         }
 
-        EmitCallToSend(writer, method, typed: false);
-        writer.Close();
-        writer.BlankLine();
-        writer.RawDoc("<inheritdoc/>");
-        WriteObsolete(writer, method.Deprecated);
-        if (method.HasGuards(typed: true))
-        {
-            writer.Open("public " + method.Signature(typed: true));
-            EmitCallToSend(writer, method, typed: true);
-            writer.Close();
-        }
-        else
-        {
-            writer.Line("public " + method.Signature(typed: true));
-            writer.Line("    => " + method.SendName + "(" + string.Join(", ", method.SendArguments(typed: true)) + ");");
-        }
-
-        writer.BlankLine();
         writer.Open("private " + method.SendSignature());
         EmitSend(writer, method);
         writer.Close();
-    }
-
-    private static void EmitCallToSend(SourceWriter writer, MethodShape method, bool typed)
-    {
-        if (EmitGuards(writer, method, typed))
-        {
-            writer.BlankLine();
-        }
-
-        writer.Line("return " + method.SendName + "(" + string.Join(", ", method.SendArguments(typed)) + ");");
     }
 
     /// <summary>
@@ -315,7 +313,7 @@ internal static class EndpointEmitter
             writer.Unindent();
         }
 
-        var converter = (method.ResponseConverter is null ? string.Empty : method.ConverterField + ", ") + (method.HasExtras ? "extras, " : string.Empty);
+        var converter = (method.ResponseConverter is null ? string.Empty : method.ConverterField + ", ") + (method.HasExtras ? "extras, " : string.Empty) + "capture, ";
         writer.Line("return _transport." + (method.ReturnsStream ? "SendForStreamAsync(" : "SendAsync(") + method.HttpMethod + ", path, " + (query.Count > 0 ? "query" : "string.Empty") + ", " + content + ", " + converter + "cancellationToken);");
     }
 }

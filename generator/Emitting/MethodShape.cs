@@ -29,7 +29,7 @@ internal sealed record Parameter(ParameterModel Model, ParameterKind Kind, strin
 internal sealed class MethodShape
 {
     /// <summary>Names the generated method uses itself.</summary>
-    private static readonly string[] ReservedParameterNames = { "cancellationToken", "body", "path", "query", "content", "extras" };
+    private static readonly string[] ReservedParameterNames = { "cancellationToken", "body", "path", "query", "content", "extras", "capture" };
 
     private readonly EndpointSource _source;
 
@@ -38,10 +38,13 @@ internal sealed class MethodShape
         _source = source;
         var endpoint = source.Endpoint;
         Name = MemberNames.Method(endpoint.Name);
-        var prefix = Identifiers.ToPascalCase(endpoint.Name);
+        WithResponseName = MemberNames.MethodWithResponse(endpoint.Name);
+        // Private members are "<Endpoint>_<Role>": spec names never hold '_' past their first
+        // character, so these can clash neither with public methods nor with each other.
+        var prefix = Identifiers.ToPascalCase(endpoint.Name) + "_";
         ConverterField = prefix + "ResponseConverter";
         ErrorMeaningMethod = prefix + "ErrorMeaning";
-        SendName = "Send" + Name;
+        SendName = prefix + "SendAsync";
         Body = endpoint.Body;
         BodyIsOptional = source.BodyIsOptional;
 
@@ -110,6 +113,9 @@ internal sealed class MethodShape
 
     public string Name { get; }
 
+    /// <summary>The twin that returns the status and headers beside the result: ReadWithResponseAsync.</summary>
+    public string WithResponseName { get; }
+
     public bool Deprecated => _source.Endpoint.Deprecated;
 
     /// <summary>The API's query style, for list and object parameters that do not name their own.</summary>
@@ -144,6 +150,9 @@ internal sealed class MethodShape
     /// <summary>Task, or Task of the response.</summary>
     public string ReturnType => ResponseType is null ? "Task" : "Task<" + ResponseType + ">";
 
+    /// <summary>The twin's return type: the result with its status and headers.</summary>
+    public string WithResponseReturnType => ResponseType is null ? "Task<ApiResponse>" : "Task<ApiResponse<" + ResponseType + ">>";
+
     public string HttpMethod { get; }
 
     public TypeRef? Body { get; }
@@ -164,13 +173,22 @@ internal sealed class MethodShape
 
     /// <summary>Parameter names unique per method, so their PascalCase forms make distinct field names.</summary>
     public string PatternField(ParameterModel parameter)
-        => Identifiers.ToPascalCase(_source.Endpoint.Name) + Identifiers.ToPascalCase(Parameters.First(p => p.Model == parameter).Name.TrimStart('@')) + "Pattern";
+        => Identifiers.ToPascalCase(_source.Endpoint.Name) + "_" + Identifiers.ToPascalCase(Parameters.First(p => p.Model == parameter).Name.TrimStart('@')) + "Pattern";
 
-    public string Signature(bool typed)
-        => ReturnType + " " + Name + "(" + string.Join(", ", DeclaredParameters(typed)) + ")";
+    public string Signature(bool typed, bool withResponse = false)
+        => (withResponse ? WithResponseReturnType + " " + WithResponseName : ReturnType + " " + Name) + "(" + string.Join(", ", DeclaredParameters(typed)) + ")";
 
     public string SendSignature()
         => ReturnType + " " + SendName + "(" + string.Join(", ", DeclaredParameters(typed: false, forSend: true)) + ")";
+
+    /// <summary>The call to the Send method from a public method: the twin passes a capture for the status and headers.</summary>
+    public string SendCall(bool typed, bool withResponse)
+    {
+        var arguments = SendArguments(typed).ToList();
+        arguments.Insert(arguments.Count - 1, withResponse ? "capture" : "capture: null");
+        var call = SendName + "(" + string.Join(", ", arguments) + ")";
+        return withResponse ? "ResponseCapture.ReadAsync(capture => " + call + ")" : call;
+    }
 
     /// <summary>A type as XML doc crefs write it: IReadOnlyList{Line}.</summary>
     private static string Cref(string type) => type.Replace('<', '{').Replace('>', '}');
@@ -285,6 +303,11 @@ internal sealed class MethodShape
         if (Body is not null && BodyIsOptional)
         {
             yield return TypeEmitter.CSharpType(Body) + "? body" + (forSend ? string.Empty : " = null");
+        }
+
+        if (forSend)
+        {
+            yield return "ResponseCapture? capture";
         }
 
         yield return forSend ? "CancellationToken cancellationToken" : "CancellationToken cancellationToken = default";

@@ -36,7 +36,7 @@ internal static class MemberNames
     /// </summary>
     private static readonly HashSet<string> FrameworkTypeNames = new(StringComparer.Ordinal)
     {
-        "Action", "ApiException", "AuthenticationHeaderValue", "HttpRequestMessage", "IHttpClientBuilder", "IOptions", "IServiceCollection", "OptionsBuilder", "Uri", "ValueTask", "ApiFailure", "ApiTransport", "ArgumentException", "ArgumentNullException", "Attribute", "CancellationToken",
+        "Action", "ApiException", "ApiResponse", "ResponseCapture", "AuthenticationHeaderValue", "HttpRequestMessage", "IHttpClientBuilder", "IOptions", "IServiceCollection", "OptionsBuilder", "Uri", "ValueTask", "ApiFailure", "ApiTransport", "ArgumentException", "ArgumentNullException", "Attribute", "CancellationToken",
         "CultureInfo", "DateTimeOffset", "Dictionary", "Exception", "Func", "Guid", "HttpClient", "HttpContent", "HttpMethod", "IDictionary",
         "IReadOnlyDictionary", "IReadOnlyList", "JsonBody", "Optional", "JsonMapConverter", "FilePart", "MultipartBody", "QueryStyle", "CalendarDate", "DateText", "RequestExtras", "ObsoleteAttribute", "Obsolete", "JsonConverter", "JsonConverterAttribute", "JsonElement", "JsonException", "JsonExtensionData",
         "JsonExtensionDataAttribute", "JsonListConverter", "JsonPropertyName", "JsonPropertyNameAttribute", "JsonReading",
@@ -103,6 +103,9 @@ internal static class MemberNames
             && (apiName is null || name != Options(apiName));
 
     public static string Method(string endpointName) => Identifiers.ToPascalCase(endpointName) + "Async";
+
+    /// <summary>The twin of <see cref="Method"/> that returns the status and headers beside the result.</summary>
+    public static string MethodWithResponse(string endpointName) => Identifiers.ToPascalCase(endpointName) + "WithResponseAsync";
 
     public static string Converter(string typeName) => typeName + "JsonConverter";
 

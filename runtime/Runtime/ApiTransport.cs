@@ -50,9 +50,10 @@ public sealed class ApiTransport
     /// <param name="query">The encoded query string ("?a=b") or an empty string.</param>
     /// <param name="content">The request body, or null. The transport disposes it.</param>
     /// <param name="responseConverter">Reads the response body.</param>
+    /// <param name="capture">Keeps the status and headers of a success, or null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public Task<T> SendAsync<T>(HttpMethod method, string path, string query, HttpContent? content, JsonConverter<T> responseConverter, CancellationToken cancellationToken)
-        => SendAsync(method, path, query, content, responseConverter, extras: null, cancellationToken);
+    public Task<T> SendAsync<T>(HttpMethod method, string path, string query, HttpContent? content, JsonConverter<T> responseConverter, ResponseCapture? capture, CancellationToken cancellationToken)
+        => SendAsync(method, path, query, content, responseConverter, extras: null, capture, cancellationToken);
 
     /// <summary>Sends one request with an endpoint's own headers and documented errors, and reads a JSON response.</summary>
     /// <param name="method">The HTTP method.</param>
@@ -61,8 +62,9 @@ public sealed class ApiTransport
     /// <param name="content">The request body, or null. The transport disposes it.</param>
     /// <param name="responseConverter">Reads the response body.</param>
     /// <param name="extras">The endpoint's header parameters and documented error statuses, or null.</param>
+    /// <param name="capture">Keeps the status and headers of a success, or null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public async Task<T> SendAsync<T>(HttpMethod method, string path, string query, HttpContent? content, JsonConverter<T> responseConverter, RequestExtras? extras, CancellationToken cancellationToken)
+    public async Task<T> SendAsync<T>(HttpMethod method, string path, string query, HttpContent? content, JsonConverter<T> responseConverter, RequestExtras? extras, ResponseCapture? capture, CancellationToken cancellationToken)
     {
         using var request = await CreateRequestAsync(method, path, query, content, extras, cancellationToken).ConfigureAwait(false);
         using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -76,8 +78,10 @@ public sealed class ApiTransport
 
             try
             {
-                return JsonReading.ReadDocument(body.Span, responseConverter)
+                var value = JsonReading.ReadDocument(body.Span, responseConverter)
                     ?? throw new JsonException("The response body is JSON null.");
+                capture?.Capture(response);
+                return value;
             }
             catch (JsonException e)
             {
@@ -95,9 +99,10 @@ public sealed class ApiTransport
     /// <param name="path">The request path relative to the base address, with route values already escaped.</param>
     /// <param name="query">The encoded query string ("?a=b") or an empty string.</param>
     /// <param name="content">The request body, or null. The transport disposes it.</param>
+    /// <param name="capture">Keeps the status and headers of a success, or null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public Task SendAsync(HttpMethod method, string path, string query, HttpContent? content, CancellationToken cancellationToken)
-        => SendAsync(method, path, query, content, extras: null, cancellationToken);
+    public Task SendAsync(HttpMethod method, string path, string query, HttpContent? content, ResponseCapture? capture, CancellationToken cancellationToken)
+        => SendAsync(method, path, query, content, extras: null, capture, cancellationToken);
 
     /// <summary>Sends one request whose success has no body to read, with an endpoint's own headers and documented errors.</summary>
     /// <param name="method">The HTTP method.</param>
@@ -105,8 +110,9 @@ public sealed class ApiTransport
     /// <param name="query">The encoded query string ("?a=b") or an empty string.</param>
     /// <param name="content">The request body, or null. The transport disposes it.</param>
     /// <param name="extras">The endpoint's header parameters and documented error statuses, or null.</param>
+    /// <param name="capture">Keeps the status and headers of a success, or null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public async Task SendAsync(HttpMethod method, string path, string query, HttpContent? content, RequestExtras? extras, CancellationToken cancellationToken)
+    public async Task SendAsync(HttpMethod method, string path, string query, HttpContent? content, RequestExtras? extras, ResponseCapture? capture, CancellationToken cancellationToken)
     {
         using var request = await CreateRequestAsync(method, path, query, content, extras, cancellationToken).ConfigureAwait(false);
         using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -114,6 +120,8 @@ public sealed class ApiTransport
         {
             throw await ErrorAsync(method, path, response, extras, cancellationToken).ConfigureAwait(false);
         }
+
+        capture?.Capture(response);
     }
 
     /// <summary>Sends one request whose success is a file: its body as a stream, read as it arrives, that the caller disposes.</summary>
@@ -121,9 +129,10 @@ public sealed class ApiTransport
     /// <param name="path">The request path relative to the base address, with route values already escaped.</param>
     /// <param name="query">The encoded query string ("?a=b") or an empty string.</param>
     /// <param name="content">The request body, or null. The transport disposes it.</param>
+    /// <param name="capture">Keeps the status and headers of a success, or null.</param>
     /// <param name="cancellationToken">Cancels the call; reading the stream takes its own token.</param>
-    public Task<Stream> SendForStreamAsync(HttpMethod method, string path, string query, HttpContent? content, CancellationToken cancellationToken)
-        => SendForStreamAsync(method, path, query, content, extras: null, cancellationToken);
+    public Task<Stream> SendForStreamAsync(HttpMethod method, string path, string query, HttpContent? content, ResponseCapture? capture, CancellationToken cancellationToken)
+        => SendForStreamAsync(method, path, query, content, extras: null, capture, cancellationToken);
 
     /// <summary>Sends one request whose success is a file, with an endpoint's own headers and documented errors.</summary>
     /// <param name="method">The HTTP method.</param>
@@ -131,8 +140,9 @@ public sealed class ApiTransport
     /// <param name="query">The encoded query string ("?a=b") or an empty string.</param>
     /// <param name="content">The request body, or null. The transport disposes it.</param>
     /// <param name="extras">The endpoint's header parameters and documented error statuses, or null.</param>
+    /// <param name="capture">Keeps the status and headers of a success, or null.</param>
     /// <param name="cancellationToken">Cancels the call; reading the stream takes its own token.</param>
-    public async Task<Stream> SendForStreamAsync(HttpMethod method, string path, string query, HttpContent? content, RequestExtras? extras, CancellationToken cancellationToken)
+    public async Task<Stream> SendForStreamAsync(HttpMethod method, string path, string query, HttpContent? content, RequestExtras? extras, ResponseCapture? capture, CancellationToken cancellationToken)
     {
         using var request = await CreateRequestAsync(method, path, query, content, extras, cancellationToken).ConfigureAwait(false);
         var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -148,6 +158,7 @@ public sealed class ApiTransport
 #else
             var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
+            capture?.Capture(response);
             return new ResponseStream(stream, response);
         }
         catch

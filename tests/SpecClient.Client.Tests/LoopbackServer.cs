@@ -30,6 +30,9 @@ public sealed record RecordedRequest(string Method, string RawTarget, string Que
 /// <summary>What the server answers; Delay holds the answer back (cut short when the client goes away).</summary>
 public sealed record CannedResponse(int Status, string Body, string? ContentType = "application/json", TimeSpan Delay = default)
 {
+    /// <summary>Response headers besides Content-Type.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
     public static CannedResponse Documented(int status, string file) => new(status, Documents.Read(file));
 }
 
@@ -84,6 +87,11 @@ public sealed class LoopbackServer : IAsyncDisposable
             if (response.ContentType is not null)
             {
                 context.Response.ContentType = response.ContentType;
+            }
+
+            foreach (var header in response.Headers)
+            {
+                context.Response.Headers.Append(header.Key, header.Value);
             }
 
             await context.Response.WriteAsync(response.Body);

@@ -52,6 +52,27 @@ public class ReadmeExamples
     }
 
     [Fact]
+    public async Task Status_and_headers_of_a_success()
+    {
+        await using var server = await LoopbackServer.StartAsync(_ => new CannedResponse(202, """{"processId":"p1"}""")
+        {
+            Headers = new System.Collections.Generic.Dictionary<string, string> { ["Location"] = "http://host/exportProcess/p1", ["X-Request-Id"] = "r1" },
+        });
+        using var http = server.CreateClient();
+        var client = new OracleCommerce.Admin.OracleCommerceAdminClient(http);
+        var request = new OracleCommerce.Admin.ExportProcessStart.ExportRequest { Items = Array.Empty<OracleCommerce.Admin.ExportProcessStart.ExportItem>() };
+
+        // snippet: response-metadata
+        var started = await client.ExportProcess.StartWithResponseAsync(request);
+        Uri? progress = started.Headers.Location;
+        string? requestId = started.GetHeader("X-Request-Id");
+        string? processId = started.Value.ProcessId;
+        // end snippet
+
+        Assert.Equal(("http://host/exportProcess/p1", "r1", "p1"), (progress?.AbsoluteUri, requestId, processId));
+    }
+
+    [Fact]
     public async Task Per_call_options_and_the_locale()
     {
         await using var server = await LoopbackServer.StartAsync(_ => CannedResponse.Documented(200, "hello.json"));

@@ -32,6 +32,10 @@ public partial interface ICollectionsEndpoints
     /// <returns>Completes when the server has answered with a success; the body, if any, is not read.</returns>
     /// <exception cref="OracleCommerceAdminException">The server answered with an error status, or with a body that does not match the spec.</exception>
     Task DeleteAsync(string id, string catalogId, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc cref="DeleteAsync(string, string, CancellationToken)" path="/*[not(self::returns)]"/>
+    /// <returns>The success's status code and headers.</returns>
+    Task<ApiResponse> DeleteWithResponseAsync(string id, string catalogId, CancellationToken cancellationToken = default);
 }
 
 public sealed partial class CollectionsEndpoints
@@ -49,9 +53,30 @@ public sealed partial class CollectionsEndpoints
             throw new ArgumentNullException(nameof(catalogId));
         }
 
+        return Delete_SendAsync(id, catalogId, capture: null, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<ApiResponse> DeleteWithResponseAsync(string id, string catalogId, CancellationToken cancellationToken = default)
+    {
+        if (id is null)
+        {
+            throw new ArgumentNullException(nameof(id));
+        }
+
+        if (catalogId is null)
+        {
+            throw new ArgumentNullException(nameof(catalogId));
+        }
+
+        return ResponseCapture.ReadAsync(capture => Delete_SendAsync(id, catalogId, capture, cancellationToken));
+    }
+
+    private Task Delete_SendAsync(string id, string catalogId, ResponseCapture? capture, CancellationToken cancellationToken)
+    {
         var path = "ccadmin/v1/collections/" + UriPath.EscapeSegment(id);
         var query = new QueryString()
             .Add("catalogId", catalogId).ToString();
-        return _transport.SendAsync(HttpMethod.Delete, path, query, content: null, cancellationToken);
+        return _transport.SendAsync(HttpMethod.Delete, path, query, content: null, capture, cancellationToken);
     }
 }

@@ -28,11 +28,15 @@ public partial interface IExportProcessEndpoints
     /// <returns>Following model is returned when operation succeeds.</returns>
     /// <exception cref="OracleCommerceAdminException">The server answered with an error status, or with a body that does not match the spec.</exception>
     Task<ExportProcessStart.ExportProcess> StartAsync(ExportProcessStart.ExportRequest body, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc cref="StartAsync(ExportProcessStart.ExportRequest, CancellationToken)" path="/*[not(self::returns)]"/>
+    /// <returns>The result in <see cref="ApiResponse{T}.Value"/>, with the success's status code and headers.</returns>
+    Task<ApiResponse<ExportProcessStart.ExportProcess>> StartWithResponseAsync(ExportProcessStart.ExportRequest body, CancellationToken cancellationToken = default);
 }
 
 public sealed partial class ExportProcessEndpoints
 {
-    private static readonly JsonConverter<ExportProcessStart.ExportProcess> StartResponseConverter = ExportProcessStart.ExportProcessJsonConverter.Instance;
+    private static readonly JsonConverter<ExportProcessStart.ExportProcess> Start_ResponseConverter = ExportProcessStart.ExportProcessJsonConverter.Instance;
 
     /// <inheritdoc/>
     public Task<ExportProcessStart.ExportProcess> StartAsync(ExportProcessStart.ExportRequest body, CancellationToken cancellationToken = default)
@@ -42,9 +46,25 @@ public sealed partial class ExportProcessEndpoints
             throw new ArgumentNullException(nameof(body));
         }
 
+        return Start_SendAsync(body, capture: null, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<ApiResponse<ExportProcessStart.ExportProcess>> StartWithResponseAsync(ExportProcessStart.ExportRequest body, CancellationToken cancellationToken = default)
+    {
+        if (body is null)
+        {
+            throw new ArgumentNullException(nameof(body));
+        }
+
+        return ResponseCapture.ReadAsync(capture => Start_SendAsync(body, capture, cancellationToken));
+    }
+
+    private Task<ExportProcessStart.ExportProcess> Start_SendAsync(ExportProcessStart.ExportRequest body, ResponseCapture? capture, CancellationToken cancellationToken)
+    {
         var path = "ccadmin/v1/exportProcess";
         var content = JsonBody.Create(body, ExportProcessStart.ExportRequestJsonConverter.Instance);
-        return _transport.SendAsync(HttpMethod.Post, path, string.Empty, content, StartResponseConverter, cancellationToken);
+        return _transport.SendAsync(HttpMethod.Post, path, string.Empty, content, Start_ResponseConverter, capture, cancellationToken);
     }
 }
 

@@ -29,11 +29,15 @@ public partial interface IImportProcessEndpoints
     /// <returns>Following model is returned when operation succeeds.</returns>
     /// <exception cref="OracleCommerceAdminException">The server answered with an error status, or with a body that does not match the spec.</exception>
     Task<ImportProcessAbort.AbortImportProcessResponse> AbortAsync(string token, ImportProcessAbort.AbortImportProcessRequest? body = null, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc cref="AbortAsync(string, ImportProcessAbort.AbortImportProcessRequest, CancellationToken)" path="/*[not(self::returns)]"/>
+    /// <returns>The result in <see cref="ApiResponse{T}.Value"/>, with the success's status code and headers.</returns>
+    Task<ApiResponse<ImportProcessAbort.AbortImportProcessResponse>> AbortWithResponseAsync(string token, ImportProcessAbort.AbortImportProcessRequest? body = null, CancellationToken cancellationToken = default);
 }
 
 public sealed partial class ImportProcessEndpoints
 {
-    private static readonly JsonConverter<ImportProcessAbort.AbortImportProcessResponse> AbortResponseConverter = ImportProcessAbort.AbortImportProcessResponseJsonConverter.Instance;
+    private static readonly JsonConverter<ImportProcessAbort.AbortImportProcessResponse> Abort_ResponseConverter = ImportProcessAbort.AbortImportProcessResponseJsonConverter.Instance;
 
     /// <inheritdoc/>
     public Task<ImportProcessAbort.AbortImportProcessResponse> AbortAsync(string token, ImportProcessAbort.AbortImportProcessRequest? body = null, CancellationToken cancellationToken = default)
@@ -43,9 +47,25 @@ public sealed partial class ImportProcessEndpoints
             throw new ArgumentNullException(nameof(token));
         }
 
+        return Abort_SendAsync(token, body, capture: null, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<ApiResponse<ImportProcessAbort.AbortImportProcessResponse>> AbortWithResponseAsync(string token, ImportProcessAbort.AbortImportProcessRequest? body = null, CancellationToken cancellationToken = default)
+    {
+        if (token is null)
+        {
+            throw new ArgumentNullException(nameof(token));
+        }
+
+        return ResponseCapture.ReadAsync(capture => Abort_SendAsync(token, body, capture, cancellationToken));
+    }
+
+    private Task<ImportProcessAbort.AbortImportProcessResponse> Abort_SendAsync(string token, ImportProcessAbort.AbortImportProcessRequest? body, ResponseCapture? capture, CancellationToken cancellationToken)
+    {
         var path = "ccadmin/v1/importProcess/" + UriPath.EscapeSegment(token) + "/abort";
         var content = body is null ? JsonBody.EmptyObject() : JsonBody.Create(body, ImportProcessAbort.AbortImportProcessRequestJsonConverter.Instance);
-        return _transport.SendAsync(HttpMethod.Post, path, string.Empty, content, AbortResponseConverter, cancellationToken);
+        return _transport.SendAsync(HttpMethod.Post, path, string.Empty, content, Abort_ResponseConverter, capture, cancellationToken);
     }
 }
 

@@ -31,11 +31,15 @@ public partial interface IServerExtensionsEndpoints
     /// <returns>The response body.</returns>
     /// <exception cref="OracleCommerceAdminException">The server answered with an error status, or with a body that does not match the spec.</exception>
     Task<ServerExtensionsUpload.UploadResult> UploadAsync(FilePart fileUpload, string filename, bool? force = null, ServerExtensionsUpload.UploadType? uploadType = null, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc cref="UploadAsync(FilePart, string, Nullable{bool}, Nullable{ServerExtensionsUpload.UploadType}, CancellationToken)" path="/*[not(self::returns)]"/>
+    /// <returns>The result in <see cref="ApiResponse{T}.Value"/>, with the success's status code and headers.</returns>
+    Task<ApiResponse<ServerExtensionsUpload.UploadResult>> UploadWithResponseAsync(FilePart fileUpload, string filename, bool? force = null, ServerExtensionsUpload.UploadType? uploadType = null, CancellationToken cancellationToken = default);
 }
 
 public sealed partial class ServerExtensionsEndpoints
 {
-    private static readonly JsonConverter<ServerExtensionsUpload.UploadResult> UploadResponseConverter = ServerExtensionsUpload.UploadResultJsonConverter.Instance;
+    private static readonly JsonConverter<ServerExtensionsUpload.UploadResult> Upload_ResponseConverter = ServerExtensionsUpload.UploadResultJsonConverter.Instance;
 
     /// <inheritdoc/>
     public Task<ServerExtensionsUpload.UploadResult> UploadAsync(FilePart fileUpload, string filename, bool? force = null, ServerExtensionsUpload.UploadType? uploadType = null, CancellationToken cancellationToken = default)
@@ -50,6 +54,27 @@ public sealed partial class ServerExtensionsEndpoints
             throw new ArgumentNullException(nameof(filename));
         }
 
+        return Upload_SendAsync(fileUpload, filename, force, uploadType, capture: null, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<ApiResponse<ServerExtensionsUpload.UploadResult>> UploadWithResponseAsync(FilePart fileUpload, string filename, bool? force = null, ServerExtensionsUpload.UploadType? uploadType = null, CancellationToken cancellationToken = default)
+    {
+        if (fileUpload is null)
+        {
+            throw new ArgumentNullException(nameof(fileUpload));
+        }
+
+        if (filename is null)
+        {
+            throw new ArgumentNullException(nameof(filename));
+        }
+
+        return ResponseCapture.ReadAsync(capture => Upload_SendAsync(fileUpload, filename, force, uploadType, capture, cancellationToken));
+    }
+
+    private Task<ServerExtensionsUpload.UploadResult> Upload_SendAsync(FilePart fileUpload, string filename, bool? force, ServerExtensionsUpload.UploadType? uploadType, ResponseCapture? capture, CancellationToken cancellationToken)
+    {
         var path = "ccadmin/v1/serverExtensions";
         var content = new MultipartBody()
             .Add("fileUpload", fileUpload)
@@ -57,7 +82,7 @@ public sealed partial class ServerExtensionsEndpoints
             .Add("force", force)
             .Add("uploadType", uploadType?.Value)
             .ToContent();
-        return _transport.SendAsync(HttpMethod.Post, path, string.Empty, content, UploadResponseConverter, cancellationToken);
+        return _transport.SendAsync(HttpMethod.Post, path, string.Empty, content, Upload_ResponseConverter, capture, cancellationToken);
     }
 }
 

@@ -31,14 +31,25 @@ public partial interface ICustomersEndpoints
     /// <returns>The response envelope. Its payload: Payload of the requested resource.</returns>
     /// <exception cref="WeTransformException">The server answered with an error status, or with a body that does not match the spec.</exception>
     Task<WeTransformResponse<CustomersList.CustomerPage>> ListAsync(IReadOnlyList<CustomersList.UserMetadataFilter>? userMetadata = null, long? page = null, long? perPage = null, string? criteria = null, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc cref="ListAsync(IReadOnlyList{CustomersList.UserMetadataFilter}, Nullable{long}, Nullable{long}, string, CancellationToken)" path="/*[not(self::returns)]"/>
+    /// <returns>The result in <see cref="ApiResponse{T}.Value"/>, with the success's status code and headers.</returns>
+    Task<ApiResponse<WeTransformResponse<CustomersList.CustomerPage>>> ListWithResponseAsync(IReadOnlyList<CustomersList.UserMetadataFilter>? userMetadata = null, long? page = null, long? perPage = null, string? criteria = null, CancellationToken cancellationToken = default);
 }
 
 public sealed partial class CustomersEndpoints
 {
-    private static readonly JsonConverter<WeTransformResponse<CustomersList.CustomerPage>> ListResponseConverter = new WeTransformResponseJsonConverter<CustomersList.CustomerPage>(CustomersList.CustomerPageJsonConverter.Instance);
+    private static readonly JsonConverter<WeTransformResponse<CustomersList.CustomerPage>> List_ResponseConverter = new WeTransformResponseJsonConverter<CustomersList.CustomerPage>(CustomersList.CustomerPageJsonConverter.Instance);
 
     /// <inheritdoc/>
     public Task<WeTransformResponse<CustomersList.CustomerPage>> ListAsync(IReadOnlyList<CustomersList.UserMetadataFilter>? userMetadata = null, long? page = null, long? perPage = null, string? criteria = null, CancellationToken cancellationToken = default)
+        => List_SendAsync(userMetadata, page, perPage, criteria, capture: null, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<ApiResponse<WeTransformResponse<CustomersList.CustomerPage>>> ListWithResponseAsync(IReadOnlyList<CustomersList.UserMetadataFilter>? userMetadata = null, long? page = null, long? perPage = null, string? criteria = null, CancellationToken cancellationToken = default)
+        => ResponseCapture.ReadAsync(capture => List_SendAsync(userMetadata, page, perPage, criteria, capture, cancellationToken));
+
+    private Task<WeTransformResponse<CustomersList.CustomerPage>> List_SendAsync(IReadOnlyList<CustomersList.UserMetadataFilter>? userMetadata, long? page, long? perPage, string? criteria, ResponseCapture? capture, CancellationToken cancellationToken)
     {
         var path = "customers";
         var query = new QueryString()
@@ -46,7 +57,7 @@ public sealed partial class CustomersEndpoints
             .Add("page", page)
             .Add("per_page", perPage)
             .Add("criteria", criteria).ToString();
-        return _transport.SendAsync(HttpMethod.Get, path, query, content: null, ListResponseConverter, cancellationToken);
+        return _transport.SendAsync(HttpMethod.Get, path, query, content: null, List_ResponseConverter, capture, cancellationToken);
     }
 }
 

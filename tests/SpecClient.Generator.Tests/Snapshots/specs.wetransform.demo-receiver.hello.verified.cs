@@ -31,11 +31,15 @@ public partial interface IDemoReceiverEndpoints
     /// <returns>The response envelope. Its payload: Payload of the requested resource.</returns>
     /// <exception cref="WeTransformException">The server answered with an error status, or with a body that does not match the spec.</exception>
     Task<WeTransformResponse<DemoReceiverHello.Greeting>> HelloAsync(string name, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc cref="HelloAsync(string, CancellationToken)" path="/*[not(self::returns)]"/>
+    /// <returns>The result in <see cref="ApiResponse{T}.Value"/>, with the success's status code and headers.</returns>
+    Task<ApiResponse<WeTransformResponse<DemoReceiverHello.Greeting>>> HelloWithResponseAsync(string name, CancellationToken cancellationToken = default);
 }
 
 public sealed partial class DemoReceiverEndpoints
 {
-    private static readonly JsonConverter<WeTransformResponse<DemoReceiverHello.Greeting>> HelloResponseConverter = new WeTransformResponseJsonConverter<DemoReceiverHello.Greeting>(DemoReceiverHello.GreetingJsonConverter.Instance);
+    private static readonly JsonConverter<WeTransformResponse<DemoReceiverHello.Greeting>> Hello_ResponseConverter = new WeTransformResponseJsonConverter<DemoReceiverHello.Greeting>(DemoReceiverHello.GreetingJsonConverter.Instance);
 
     /// <inheritdoc/>
     public Task<WeTransformResponse<DemoReceiverHello.Greeting>> HelloAsync(string name, CancellationToken cancellationToken = default)
@@ -45,10 +49,26 @@ public sealed partial class DemoReceiverEndpoints
             throw new ArgumentNullException(nameof(name));
         }
 
+        return Hello_SendAsync(name, capture: null, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<ApiResponse<WeTransformResponse<DemoReceiverHello.Greeting>>> HelloWithResponseAsync(string name, CancellationToken cancellationToken = default)
+    {
+        if (name is null)
+        {
+            throw new ArgumentNullException(nameof(name));
+        }
+
+        return ResponseCapture.ReadAsync(capture => Hello_SendAsync(name, capture, cancellationToken));
+    }
+
+    private Task<WeTransformResponse<DemoReceiverHello.Greeting>> Hello_SendAsync(string name, ResponseCapture? capture, CancellationToken cancellationToken)
+    {
         var path = UriPath.EscapeSegment(Locale) + "/hello";
         var query = new QueryString()
             .Add("name", name).ToString();
-        return _transport.SendAsync(HttpMethod.Get, path, query, content: null, HelloResponseConverter, cancellationToken);
+        return _transport.SendAsync(HttpMethod.Get, path, query, content: null, Hello_ResponseConverter, capture, cancellationToken);
     }
 }
 

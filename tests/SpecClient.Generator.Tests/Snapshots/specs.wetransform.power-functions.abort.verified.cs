@@ -30,31 +30,51 @@ public partial interface IPowerFunctionsEndpoints
 
     /// <inheritdoc cref="AbortAsync(string, string, CancellationToken)"/>
     Task<WeTransformResponse<PowerFunctionsAbort.PowerFunctionAbort>> AbortAsync(Guid callId, ulong callNumber, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc cref="AbortAsync(string, string, CancellationToken)" path="/*[not(self::returns)]"/>
+    /// <returns>The result in <see cref="ApiResponse{T}.Value"/>, with the success's status code and headers.</returns>
+    Task<ApiResponse<WeTransformResponse<PowerFunctionsAbort.PowerFunctionAbort>>> AbortWithResponseAsync(string callId, string callNumber, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc cref="AbortWithResponseAsync(string, string, CancellationToken)"/>
+    Task<ApiResponse<WeTransformResponse<PowerFunctionsAbort.PowerFunctionAbort>>> AbortWithResponseAsync(Guid callId, ulong callNumber, CancellationToken cancellationToken = default);
 }
 
 public sealed partial class PowerFunctionsEndpoints
 {
-    private static readonly RoutePattern AbortCallNumberPattern = new("callNumber", "\\d+", "\\A(?:[0-9]+)\\z");
-    private static readonly RoutePattern AbortCallIdPattern = new("callId", "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}", "\\A(?:[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})\\z");
-    private static readonly JsonConverter<WeTransformResponse<PowerFunctionsAbort.PowerFunctionAbort>> AbortResponseConverter = new WeTransformResponseJsonConverter<PowerFunctionsAbort.PowerFunctionAbort>(PowerFunctionsAbort.PowerFunctionAbortJsonConverter.Instance);
+    private static readonly RoutePattern Abort_CallNumberPattern = new("callNumber", "\\d+", "\\A(?:[0-9]+)\\z");
+    private static readonly RoutePattern Abort_CallIdPattern = new("callId", "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}", "\\A(?:[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})\\z");
+    private static readonly JsonConverter<WeTransformResponse<PowerFunctionsAbort.PowerFunctionAbort>> Abort_ResponseConverter = new WeTransformResponseJsonConverter<PowerFunctionsAbort.PowerFunctionAbort>(PowerFunctionsAbort.PowerFunctionAbortJsonConverter.Instance);
 
     /// <inheritdoc/>
     public Task<WeTransformResponse<PowerFunctionsAbort.PowerFunctionAbort>> AbortAsync(string callId, string callNumber, CancellationToken cancellationToken = default)
     {
-        AbortCallIdPattern.Validate(callId);
-        AbortCallNumberPattern.Validate(callNumber);
+        Abort_CallIdPattern.Validate(callId);
+        Abort_CallNumberPattern.Validate(callNumber);
 
-        return SendAbortAsync(callId, callNumber, cancellationToken);
+        return Abort_SendAsync(callId, callNumber, capture: null, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<ApiResponse<WeTransformResponse<PowerFunctionsAbort.PowerFunctionAbort>>> AbortWithResponseAsync(string callId, string callNumber, CancellationToken cancellationToken = default)
+    {
+        Abort_CallIdPattern.Validate(callId);
+        Abort_CallNumberPattern.Validate(callNumber);
+
+        return ResponseCapture.ReadAsync(capture => Abort_SendAsync(callId, callNumber, capture, cancellationToken));
     }
 
     /// <inheritdoc/>
     public Task<WeTransformResponse<PowerFunctionsAbort.PowerFunctionAbort>> AbortAsync(Guid callId, ulong callNumber, CancellationToken cancellationToken = default)
-        => SendAbortAsync(callId.ToString("D", CultureInfo.InvariantCulture), callNumber.ToString(CultureInfo.InvariantCulture), cancellationToken);
+        => Abort_SendAsync(callId.ToString("D", CultureInfo.InvariantCulture), callNumber.ToString(CultureInfo.InvariantCulture), capture: null, cancellationToken);
 
-    private Task<WeTransformResponse<PowerFunctionsAbort.PowerFunctionAbort>> SendAbortAsync(string callId, string callNumber, CancellationToken cancellationToken)
+    /// <inheritdoc/>
+    public Task<ApiResponse<WeTransformResponse<PowerFunctionsAbort.PowerFunctionAbort>>> AbortWithResponseAsync(Guid callId, ulong callNumber, CancellationToken cancellationToken = default)
+        => ResponseCapture.ReadAsync(capture => Abort_SendAsync(callId.ToString("D", CultureInfo.InvariantCulture), callNumber.ToString(CultureInfo.InvariantCulture), capture, cancellationToken));
+
+    private Task<WeTransformResponse<PowerFunctionsAbort.PowerFunctionAbort>> Abort_SendAsync(string callId, string callNumber, ResponseCapture? capture, CancellationToken cancellationToken)
     {
         var path = "power-functions/" + UriPath.EscapeSegment(callId) + "/" + UriPath.EscapeSegment(callNumber) + "/abort";
-        return _transport.SendAsync(HttpMethod.Post, path, string.Empty, content: null, AbortResponseConverter, cancellationToken);
+        return _transport.SendAsync(HttpMethod.Post, path, string.Empty, content: null, Abort_ResponseConverter, capture, cancellationToken);
     }
 }
 

@@ -25,18 +25,29 @@ public partial interface ISourcesEndpoints
     /// <returns>The response envelope. Its payload: The created source; the page's excerpt stops before the response is described.</returns>
     /// <exception cref="WeTransformException">The server answered with an error status, or with a body that does not match the spec.</exception>
     Task<WeTransformResponse<JsonElement>> CreateAsync(SourcesCreate.SourceCreateRequest? body = null, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc cref="CreateAsync(SourcesCreate.SourceCreateRequest, CancellationToken)" path="/*[not(self::returns)]"/>
+    /// <returns>The result in <see cref="ApiResponse{T}.Value"/>, with the success's status code and headers.</returns>
+    Task<ApiResponse<WeTransformResponse<JsonElement>>> CreateWithResponseAsync(SourcesCreate.SourceCreateRequest? body = null, CancellationToken cancellationToken = default);
 }
 
 public sealed partial class SourcesEndpoints
 {
-    private static readonly JsonConverter<WeTransformResponse<JsonElement>> CreateResponseConverter = new WeTransformResponseJsonConverter<JsonElement>(ScalarConverters.ForAny);
+    private static readonly JsonConverter<WeTransformResponse<JsonElement>> Create_ResponseConverter = new WeTransformResponseJsonConverter<JsonElement>(ScalarConverters.ForAny);
 
     /// <inheritdoc/>
     public Task<WeTransformResponse<JsonElement>> CreateAsync(SourcesCreate.SourceCreateRequest? body = null, CancellationToken cancellationToken = default)
+        => Create_SendAsync(body, capture: null, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<ApiResponse<WeTransformResponse<JsonElement>>> CreateWithResponseAsync(SourcesCreate.SourceCreateRequest? body = null, CancellationToken cancellationToken = default)
+        => ResponseCapture.ReadAsync(capture => Create_SendAsync(body, capture, cancellationToken));
+
+    private Task<WeTransformResponse<JsonElement>> Create_SendAsync(SourcesCreate.SourceCreateRequest? body, ResponseCapture? capture, CancellationToken cancellationToken)
     {
         var path = "sender/source";
         var content = body is null ? JsonBody.EmptyObject() : JsonBody.Create(body, SourcesCreate.SourceCreateRequestJsonConverter.Instance);
-        return _transport.SendAsync(HttpMethod.Post, path, string.Empty, content, CreateResponseConverter, cancellationToken);
+        return _transport.SendAsync(HttpMethod.Post, path, string.Empty, content, Create_ResponseConverter, capture, cancellationToken);
     }
 }
 

@@ -29,29 +29,48 @@ public partial interface ISubmissionsEndpoints
 
     /// <inheritdoc cref="ReadAsync(string, CancellationToken)"/>
     Task<WeTransformResponse<SubmissionsRead.Submission>> ReadAsync(Guid submissionId, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc cref="ReadAsync(string, CancellationToken)" path="/*[not(self::returns)]"/>
+    /// <returns>The result in <see cref="ApiResponse{T}.Value"/>, with the success's status code and headers.</returns>
+    Task<ApiResponse<WeTransformResponse<SubmissionsRead.Submission>>> ReadWithResponseAsync(string submissionId, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc cref="ReadWithResponseAsync(string, CancellationToken)"/>
+    Task<ApiResponse<WeTransformResponse<SubmissionsRead.Submission>>> ReadWithResponseAsync(Guid submissionId, CancellationToken cancellationToken = default);
 }
 
 public sealed partial class SubmissionsEndpoints
 {
-    private static readonly RoutePattern ReadSubmissionIdPattern = new("submissionId", "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}", "\\A(?:[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})\\z");
-    private static readonly JsonConverter<WeTransformResponse<SubmissionsRead.Submission>> ReadResponseConverter = new WeTransformResponseJsonConverter<SubmissionsRead.Submission>(SubmissionsRead.SubmissionJsonConverter.Instance);
+    private static readonly RoutePattern Read_SubmissionIdPattern = new("submissionId", "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}", "\\A(?:[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})\\z");
+    private static readonly JsonConverter<WeTransformResponse<SubmissionsRead.Submission>> Read_ResponseConverter = new WeTransformResponseJsonConverter<SubmissionsRead.Submission>(SubmissionsRead.SubmissionJsonConverter.Instance);
 
     /// <inheritdoc/>
     public Task<WeTransformResponse<SubmissionsRead.Submission>> ReadAsync(string submissionId, CancellationToken cancellationToken = default)
     {
-        ReadSubmissionIdPattern.Validate(submissionId);
+        Read_SubmissionIdPattern.Validate(submissionId);
 
-        return SendReadAsync(submissionId, cancellationToken);
+        return Read_SendAsync(submissionId, capture: null, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<ApiResponse<WeTransformResponse<SubmissionsRead.Submission>>> ReadWithResponseAsync(string submissionId, CancellationToken cancellationToken = default)
+    {
+        Read_SubmissionIdPattern.Validate(submissionId);
+
+        return ResponseCapture.ReadAsync(capture => Read_SendAsync(submissionId, capture, cancellationToken));
     }
 
     /// <inheritdoc/>
     public Task<WeTransformResponse<SubmissionsRead.Submission>> ReadAsync(Guid submissionId, CancellationToken cancellationToken = default)
-        => SendReadAsync(submissionId.ToString("D", CultureInfo.InvariantCulture), cancellationToken);
+        => Read_SendAsync(submissionId.ToString("D", CultureInfo.InvariantCulture), capture: null, cancellationToken);
 
-    private Task<WeTransformResponse<SubmissionsRead.Submission>> SendReadAsync(string submissionId, CancellationToken cancellationToken)
+    /// <inheritdoc/>
+    public Task<ApiResponse<WeTransformResponse<SubmissionsRead.Submission>>> ReadWithResponseAsync(Guid submissionId, CancellationToken cancellationToken = default)
+        => ResponseCapture.ReadAsync(capture => Read_SendAsync(submissionId.ToString("D", CultureInfo.InvariantCulture), capture, cancellationToken));
+
+    private Task<WeTransformResponse<SubmissionsRead.Submission>> Read_SendAsync(string submissionId, ResponseCapture? capture, CancellationToken cancellationToken)
     {
         var path = "sender/submission/" + UriPath.EscapeSegment(submissionId);
-        return _transport.SendAsync(HttpMethod.Get, path, string.Empty, content: null, ReadResponseConverter, cancellationToken);
+        return _transport.SendAsync(HttpMethod.Get, path, string.Empty, content: null, Read_ResponseConverter, capture, cancellationToken);
     }
 }
 

@@ -25,11 +25,15 @@ public partial interface ITemplatesEndpoints
     /// <returns>The response envelope. Its payload: Payload of the requested resource.</returns>
     /// <exception cref="WeTransformException">The server answered with an error status, or with a body that does not match the spec.</exception>
     Task<WeTransformResponse<TemplatesRead.Template>> ReadAsync(string templateHandle, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc cref="ReadAsync(string, CancellationToken)" path="/*[not(self::returns)]"/>
+    /// <returns>The result in <see cref="ApiResponse{T}.Value"/>, with the success's status code and headers.</returns>
+    Task<ApiResponse<WeTransformResponse<TemplatesRead.Template>>> ReadWithResponseAsync(string templateHandle, CancellationToken cancellationToken = default);
 }
 
 public sealed partial class TemplatesEndpoints
 {
-    private static readonly JsonConverter<WeTransformResponse<TemplatesRead.Template>> ReadResponseConverter = new WeTransformResponseJsonConverter<TemplatesRead.Template>(TemplatesRead.TemplateJsonConverter.Instance);
+    private static readonly JsonConverter<WeTransformResponse<TemplatesRead.Template>> Read_ResponseConverter = new WeTransformResponseJsonConverter<TemplatesRead.Template>(TemplatesRead.TemplateJsonConverter.Instance);
 
     /// <inheritdoc/>
     public Task<WeTransformResponse<TemplatesRead.Template>> ReadAsync(string templateHandle, CancellationToken cancellationToken = default)
@@ -39,8 +43,24 @@ public sealed partial class TemplatesEndpoints
             throw new ArgumentNullException(nameof(templateHandle));
         }
 
+        return Read_SendAsync(templateHandle, capture: null, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<ApiResponse<WeTransformResponse<TemplatesRead.Template>>> ReadWithResponseAsync(string templateHandle, CancellationToken cancellationToken = default)
+    {
+        if (templateHandle is null)
+        {
+            throw new ArgumentNullException(nameof(templateHandle));
+        }
+
+        return ResponseCapture.ReadAsync(capture => Read_SendAsync(templateHandle, capture, cancellationToken));
+    }
+
+    private Task<WeTransformResponse<TemplatesRead.Template>> Read_SendAsync(string templateHandle, ResponseCapture? capture, CancellationToken cancellationToken)
+    {
         var path = "template/" + UriPath.EscapeSegment(templateHandle);
-        return _transport.SendAsync(HttpMethod.Get, path, string.Empty, content: null, ReadResponseConverter, cancellationToken);
+        return _transport.SendAsync(HttpMethod.Get, path, string.Empty, content: null, Read_ResponseConverter, capture, cancellationToken);
     }
 }
 

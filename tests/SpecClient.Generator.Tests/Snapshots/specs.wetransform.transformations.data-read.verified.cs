@@ -36,26 +36,45 @@ public partial interface ITransformationsEndpoints
 
     /// <inheritdoc cref="ReadDataAsync(string, IReadOnlyList{string}, IReadOnlyList{TransformationsReadData.Condition}, Nullable{long}, Nullable{long}, CancellationToken)"/>
     Task<WeTransformResponse<JsonElement>> ReadDataAsync(Guid transformationId, IReadOnlyList<string>? attributes = null, IReadOnlyList<TransformationsReadData.Condition>? conditions = null, long? page = null, long? perPage = null, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc cref="ReadDataAsync(string, IReadOnlyList{string}, IReadOnlyList{TransformationsReadData.Condition}, Nullable{long}, Nullable{long}, CancellationToken)" path="/*[not(self::returns)]"/>
+    /// <returns>The result in <see cref="ApiResponse{T}.Value"/>, with the success's status code and headers.</returns>
+    Task<ApiResponse<WeTransformResponse<JsonElement>>> ReadDataWithResponseAsync(string transformationId, IReadOnlyList<string>? attributes = null, IReadOnlyList<TransformationsReadData.Condition>? conditions = null, long? page = null, long? perPage = null, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc cref="ReadDataWithResponseAsync(string, IReadOnlyList{string}, IReadOnlyList{TransformationsReadData.Condition}, Nullable{long}, Nullable{long}, CancellationToken)"/>
+    Task<ApiResponse<WeTransformResponse<JsonElement>>> ReadDataWithResponseAsync(Guid transformationId, IReadOnlyList<string>? attributes = null, IReadOnlyList<TransformationsReadData.Condition>? conditions = null, long? page = null, long? perPage = null, CancellationToken cancellationToken = default);
 }
 
 public sealed partial class TransformationsEndpoints
 {
-    private static readonly RoutePattern ReadDataTransformationIdPattern = new("transformationId", "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}", "\\A(?:[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})\\z");
-    private static readonly JsonConverter<WeTransformResponse<JsonElement>> ReadDataResponseConverter = new WeTransformResponseJsonConverter<JsonElement>(ScalarConverters.ForAny);
+    private static readonly RoutePattern ReadData_TransformationIdPattern = new("transformationId", "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}", "\\A(?:[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})\\z");
+    private static readonly JsonConverter<WeTransformResponse<JsonElement>> ReadData_ResponseConverter = new WeTransformResponseJsonConverter<JsonElement>(ScalarConverters.ForAny);
 
     /// <inheritdoc/>
     public Task<WeTransformResponse<JsonElement>> ReadDataAsync(string transformationId, IReadOnlyList<string>? attributes = null, IReadOnlyList<TransformationsReadData.Condition>? conditions = null, long? page = null, long? perPage = null, CancellationToken cancellationToken = default)
     {
-        ReadDataTransformationIdPattern.Validate(transformationId);
+        ReadData_TransformationIdPattern.Validate(transformationId);
 
-        return SendReadDataAsync(transformationId, attributes, conditions, page, perPage, cancellationToken);
+        return ReadData_SendAsync(transformationId, attributes, conditions, page, perPage, capture: null, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<ApiResponse<WeTransformResponse<JsonElement>>> ReadDataWithResponseAsync(string transformationId, IReadOnlyList<string>? attributes = null, IReadOnlyList<TransformationsReadData.Condition>? conditions = null, long? page = null, long? perPage = null, CancellationToken cancellationToken = default)
+    {
+        ReadData_TransformationIdPattern.Validate(transformationId);
+
+        return ResponseCapture.ReadAsync(capture => ReadData_SendAsync(transformationId, attributes, conditions, page, perPage, capture, cancellationToken));
     }
 
     /// <inheritdoc/>
     public Task<WeTransformResponse<JsonElement>> ReadDataAsync(Guid transformationId, IReadOnlyList<string>? attributes = null, IReadOnlyList<TransformationsReadData.Condition>? conditions = null, long? page = null, long? perPage = null, CancellationToken cancellationToken = default)
-        => SendReadDataAsync(transformationId.ToString("D", CultureInfo.InvariantCulture), attributes, conditions, page, perPage, cancellationToken);
+        => ReadData_SendAsync(transformationId.ToString("D", CultureInfo.InvariantCulture), attributes, conditions, page, perPage, capture: null, cancellationToken);
 
-    private Task<WeTransformResponse<JsonElement>> SendReadDataAsync(string transformationId, IReadOnlyList<string>? attributes, IReadOnlyList<TransformationsReadData.Condition>? conditions, long? page, long? perPage, CancellationToken cancellationToken)
+    /// <inheritdoc/>
+    public Task<ApiResponse<WeTransformResponse<JsonElement>>> ReadDataWithResponseAsync(Guid transformationId, IReadOnlyList<string>? attributes = null, IReadOnlyList<TransformationsReadData.Condition>? conditions = null, long? page = null, long? perPage = null, CancellationToken cancellationToken = default)
+        => ResponseCapture.ReadAsync(capture => ReadData_SendAsync(transformationId.ToString("D", CultureInfo.InvariantCulture), attributes, conditions, page, perPage, capture, cancellationToken));
+
+    private Task<WeTransformResponse<JsonElement>> ReadData_SendAsync(string transformationId, IReadOnlyList<string>? attributes, IReadOnlyList<TransformationsReadData.Condition>? conditions, long? page, long? perPage, ResponseCapture? capture, CancellationToken cancellationToken)
     {
         var path = "transformation/" + UriPath.EscapeSegment(transformationId) + "/data";
         var query = new QueryString()
@@ -63,7 +82,7 @@ public sealed partial class TransformationsEndpoints
             .AddList("conditions", conditions, TransformationsReadData.ConditionJsonConverter.Instance, QueryStyle.Brackets)
             .Add("page", page)
             .Add("per_page", perPage).ToString();
-        return _transport.SendAsync(HttpMethod.Get, path, query, content: null, ReadDataResponseConverter, cancellationToken);
+        return _transport.SendAsync(HttpMethod.Get, path, query, content: null, ReadData_ResponseConverter, capture, cancellationToken);
     }
 }
 
