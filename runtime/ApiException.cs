@@ -24,6 +24,7 @@ public abstract class ApiException : Exception
         Method = failure.Method;
         RequestPath = failure.RequestPath;
         ResponseBody = failure.BodyText;
+        EndpointError = failure.EndpointError;
     }
 
     /// <summary>The HTTP status the server answered with.</summary>
@@ -43,6 +44,13 @@ public abstract class ApiException : Exception
 
     /// <summary>The response body as text (UTF-8), exactly as received; empty when there was none.</summary>
     public string ResponseBody { get; }
+
+    /// <summary>
+    /// The error body as the endpoint's own spec types it for this status (an errors.&lt;status&gt;.body:
+    /// match it with <c>is</c>); null when the endpoint declares no body for the status, or the body is
+    /// not that JSON.
+    /// </summary>
+    public object? EndpointError { get; }
 
     /// <summary>True when the server answered with a success status but a body that does not match the spec.</summary>
     public bool IsMalformedResponse => InnerException is not null;

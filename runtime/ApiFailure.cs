@@ -47,6 +47,12 @@ public sealed class ApiFailure
     /// <summary>What the endpoint's own page says the status means, or null; it takes the place of the API's.</summary>
     public string? EndpointMeaning { get; internal set; }
 
+    /// <summary>
+    /// The error body read as the endpoint's spec describes it for this status (its errors.&lt;status&gt;.body),
+    /// or null when the spec declares none or the body is not that JSON.
+    /// </summary>
+    public object? EndpointError { get; internal set; }
+
     /// <summary>Why a success body could not be read, or null for an error status.</summary>
     public Exception? ReadError { get; }
 

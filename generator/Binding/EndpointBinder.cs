@@ -64,6 +64,7 @@ internal static class EndpointBinder
         {
             Body = body,
             Response = endpoint.Response is null ? null : resolver.Resolve(endpoint.Response),
+            Errors = endpoint.Errors.Select(e => e.Body is null ? e : e with { Body = resolver.Resolve(e.Body) }).ToEquatableArray(),
             QueryParameters = endpoint.QueryParameters.Select(p => p with { Type = resolver.Resolve(p.Type) }).ToEquatableArray(),
             FormParameters = endpoint.FormParameters.Select(p => p with { Type = resolver.Resolve(p.Type) }).ToEquatableArray(),
             HeaderParameters = endpoint.HeaderParameters.Select(p => p with { Type = resolver.Resolve(p.Type) }).ToEquatableArray(),
@@ -72,6 +73,11 @@ internal static class EndpointBinder
         };
 
         CheckHiddenSharedTypes(file.Path, resolved, diagnostics);
+        foreach (var error in resolved.Errors.Where(e => e.Body is { Kind: TypeKind.Enum }))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, file.Path, error.Body!.Span, error.Body.Name ?? "enum", "errors." + error.Status + ".body", "An error body is an object, an array, a map or a declared object type."));
+        }
+
         foreach (var header in endpoint.HeaderParameters.Where(h => api.Headers.Any(name => string.Equals(name, h.WireName, StringComparison.OrdinalIgnoreCase))))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, file.Path, header.Span, "The header", header.WireName, " (the API file's headers: send it with every request already; set it through the client option, or remove it there)"));

@@ -32,7 +32,7 @@ internal static class SpanEraser
         QueryParameters = endpoint.QueryParameters.Select(Erase).ToEquatableArray(),
         FormParameters = endpoint.FormParameters.Select(Erase).ToEquatableArray(),
         HeaderParameters = endpoint.HeaderParameters.Select(Erase).ToEquatableArray(),
-        Errors = endpoint.Errors.Select(e => e with { Span = default }).ToEquatableArray(),
+        Errors = endpoint.Errors.Select(e => e with { Span = default, Body = e.Body is null ? null : Erase(e.Body) }).ToEquatableArray(),
         Body = endpoint.Body is null ? null : Erase(endpoint.Body),
         Response = endpoint.Response is null ? null : Erase(endpoint.Response),
         Objects = endpoint.Objects.Select(Erase).ToEquatableArray(),

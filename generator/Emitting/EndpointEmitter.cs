@@ -16,7 +16,8 @@ internal static class EndpointEmitter
         var writer = new SourceWriter();
         var types = FileHeader.PropertyTypes(endpoint.Objects)
             .Concat(endpoint.PathParameters.Concat(endpoint.QueryParameters).Concat(endpoint.FormParameters).Concat(endpoint.HeaderParameters).Select(p => (TypeRef?)p.Type))
-            .Concat(new[] { endpoint.Body, endpoint.Response });
+            .Concat(new[] { endpoint.Body, endpoint.Response })
+            .Concat(endpoint.Errors.Select(e => e.Body));
         FileHeader.Write(writer, source.RelativePath, source.Api.Namespace, hasDeprecatedMembers: FileHeader.HasDeprecated(endpoint.Objects), usesDates: FileHeader.UsesDates(types));
         var method = new MethodShape(source);
 
@@ -65,6 +66,12 @@ internal static class EndpointEmitter
         if (!endpoint.Errors.IsEmpty)
         {
             ApiEmitter.EmitErrorMeaning(writer, method.ErrorMeaningMethod, endpoint.Errors);
+            writer.BlankLine();
+        }
+
+        if (method.HasErrorBodies)
+        {
+            EmitErrorBody(writer, method.ErrorBodyMethod, endpoint.Errors);
             writer.BlankLine();
         }
 
@@ -124,8 +131,31 @@ internal static class EndpointEmitter
         }
 
         var documented = string.Join("; ", endpoint.Errors.Where(e => e.Description is not null).Select(e => e.Status + ": " + Xml(e.Description!).TrimEnd('.')));
-        writer.RawDoc("<exception cref=\"" + MemberNames.Exception(source.Api.Name) + "\">The server answered with an error status" + (documented.Length == 0 ? string.Empty : " (" + documented + ")") + ", or with a body that does not match the spec.</exception>");
+        var bodies = string.Join("; ", endpoint.Errors.Where(e => e.Body is not null).Select(e => (e.Status == "default" ? "other statuses" : e.Status) + ": " + TypeDoc(e.Body!)));
+        writer.RawDoc("<exception cref=\"" + MemberNames.Exception(source.Api.Name) + "\">The server answered with an error status" + (documented.Length == 0 ? string.Empty : " (" + documented + ")") + ", or with a body that does not match the spec."
+            + (bodies.Length == 0 ? string.Empty : " Its <see cref=\"ApiException.EndpointError\"/> holds the body read as the page shows it: " + bodies + ".") + "</exception>");
     }
+
+    /// <summary>Reads an error body as the endpoint's page types it for the status; "default" covers the other statuses.</summary>
+    private static void EmitErrorBody(SourceWriter writer, string name, EquatableArray<ErrorResponseModel> errors)
+    {
+        writer.Line("private static object? " + name + "(ApiFailure failure) => (int)failure.StatusCode switch");
+        writer.Line("{");
+        writer.Indent();
+        foreach (var error in errors.Where(e => e.Status != "default" && e.Body is not null))
+        {
+            writer.Line(error.Status + " => failure.TryReadBody(" + TypeEmitter.Converter(error.Body!) + "),");
+        }
+
+        var fallback = errors.FirstOrDefault(e => e.Status == "default")?.Body;
+        writer.Line("_ => " + (fallback is null ? "null" : "failure.TryReadBody(" + TypeEmitter.Converter(fallback) + ")") + ",");
+        writer.Unindent();
+        writer.Line("};");
+    }
+
+    /// <summary>A type for the docs: a cref for a named type, code text for a list or a map.</summary>
+    private static string TypeDoc(TypeRef type)
+        => type.Kind == TypeKind.Object ? "<see cref=\"" + TypeEmitter.CSharpType(type) + "\"/>" : "<c>" + Xml(TypeEmitter.CSharpType(type)) + "</c>";
 
     /// <summary>One query parameter's call on the QueryString: scalars as text, lists and objects in the query style.</summary>
     private static string QueryAdd(Parameter parameter, string apiStyle)
@@ -302,7 +332,7 @@ internal static class EndpointEmitter
         if (method.HasExtras)
         {
             var headers = method.Parameters.Where(p => p.Kind == ParameterKind.Header).ToList();
-            var errors = method.HasErrorMeanings ? method.ErrorMeaningMethod : string.Empty;
+            var errors = method.HasErrorMeanings ? method.ErrorMeaningMethod + (method.HasErrorBodies ? ", " + method.ErrorBodyMethod : string.Empty) : string.Empty;
             writer.Line("var extras = new RequestExtras(" + errors + ")" + (headers.Count == 0 ? ";" : string.Empty));
             writer.Indent();
             for (var i = 0; i < headers.Count; i++)

@@ -44,6 +44,7 @@ internal sealed class MethodShape
         var prefix = Identifiers.ToPascalCase(endpoint.Name) + "_";
         ConverterField = prefix + "ResponseConverter";
         ErrorMeaningMethod = prefix + "ErrorMeaning";
+        ErrorBodyMethod = prefix + "ErrorBody";
         SendName = prefix + "SendAsync";
         Body = endpoint.Body;
         BodyIsOptional = source.BodyIsOptional;
@@ -130,6 +131,12 @@ internal sealed class MethodShape
 
     /// <summary>Whether the endpoint documents error statuses of its own.</summary>
     public bool HasErrorMeanings => !_source.Endpoint.Errors.IsEmpty;
+
+    /// <summary>The group class's method that reads an error body as the endpoint types it for the status.</summary>
+    public string ErrorBodyMethod { get; }
+
+    /// <summary>Whether the endpoint types the body of some of its error statuses.</summary>
+    public bool HasErrorBodies => _source.Endpoint.Errors.Any(e => e.Body is not null);
 
     /// <summary>Whether the call carries RequestExtras: header parameters, or error statuses of its own.</summary>
     public bool HasExtras => HasErrorMeanings || Parameters.Any(p => p.Kind == ParameterKind.Header);

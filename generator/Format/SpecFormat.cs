@@ -128,6 +128,10 @@ internal static class SpecFormat
         new KeySpec("description", ValueKind.Text, false, "Quoted in the exception's message."),
     });
 
+    public static readonly SectionSpec EndpointError = new("endpoint error response", "What an error status of this endpoint means, and its body when the page shows one.", ErrorResponse.Keys
+        .Append(new KeySpec("body", ValueKind.TypeNode, false, "The whole body on this status (an object, array or map), read into the exception's EndpointError."))
+        .ToArray());
+
     public static readonly SectionSpec EndpointFile = new("endpoint file", "A file with a top-level endpoint: section: one endpoint.", new[]
     {
         new KeySpec("endpoint", ValueKind.Mapping, true, "The method, path and names.", "endpoint"),
@@ -137,7 +141,7 @@ internal static class SpecFormat
         new KeySpec("formParameters", ValueKind.NamedMappings, false, "The fields of a multipart/form-data body.", "form parameter"),
         new KeySpec("body", ValueKind.TypeNode, false, "The JSON request body."),
         new KeySpec("response", ValueKind.TypeNode, true, "The payload (with an envelope) or the whole body; none for no body, file for a download."),
-        new KeySpec("errors", ValueKind.NamedMappings, false, "Error statuses this endpoint documents, by status.", "error response"),
+        new KeySpec("errors", ValueKind.NamedMappings, false, "Error statuses this endpoint documents, by status.", "endpoint error response"),
         new KeySpec("examples", ValueKind.NamedMappings, false, "Example responses by status, as text; the test fake answers with them."),
     });
 
@@ -219,7 +223,7 @@ internal static class SpecFormat
     public static IReadOnlyList<SectionSpec> Sections { get; } = new[]
     {
         ApiFile, Api, Auth, Bearer, Header, Locale, Query, Envelope, Errors, ErrorResponse,
-        EndpointFile, Endpoint, PathParameter, QueryParameter, HeaderParameter, FormParameter,
+        EndpointFile, Endpoint, PathParameter, QueryParameter, HeaderParameter, FormParameter, EndpointError,
         TypeNode, SharedFile, Shared,
     };
 

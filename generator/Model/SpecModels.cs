@@ -76,8 +76,8 @@ internal sealed record ParameterModel(
     SourceSpan PatternSpan,
     string? Style = null);
 
-/// <summary>A documented error status ("400" ... "599", or "default") and what the page says about it.</summary>
-internal sealed record ErrorResponseModel(string Status, string? Description, SourceSpan Span);
+/// <summary>A documented error status ("400" ... "599", or "default"), what the page says about it, and the body an endpoint's page shows for it.</summary>
+internal sealed record ErrorResponseModel(string Status, string? Description, SourceSpan Span, TypeRef? Body = null);
 
 /// <summary>The API's response envelope, generic over the property that carries each endpoint's payload.</summary>
 internal sealed record EnvelopeModel(string TypeName, string PayloadWireName, string? Description, EquatableArray<PropertyModel> Properties, SourceSpan Span);

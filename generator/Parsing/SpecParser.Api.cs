@@ -90,7 +90,7 @@ internal sealed partial class SpecParser
             {
                 foreach (var (status, key, value) in _reader.NamedEntries(responsesNode, "errors.responses"))
                 {
-                    responses.Add(ParseErrorResponse(status, key, value, "errors.responses."));
+                    responses.Add(ParseErrorResponse(status, key, value, "errors.responses.", SpecFormat.ErrorResponse));
                 }
             }
         }
@@ -253,9 +253,10 @@ internal sealed partial class SpecParser
 
     /// <param name="status">The key: a status from 400 to 599, or "default".</param>
     /// <param name="key">Its node.</param>
-    /// <param name="value">What the page says of it: text, or a mapping with description.</param>
+    /// <param name="value">What the page says of it: text, or a mapping with description (and, in an endpoint file, body).</param>
     /// <param name="section">Where the key is, for messages ("errors.responses." in an API file, "errors." in an endpoint file).</param>
-    private ErrorResponseModel ParseErrorResponse(string status, YamlScalarNode key, YamlNode value, string section)
+    /// <param name="format">The keys allowed there: an endpoint's error may type its body.</param>
+    private ErrorResponseModel ParseErrorResponse(string status, YamlScalarNode key, YamlNode value, string section, SectionSpec format)
     {
         var span = YamlSpecReader.SpanOf(key);
         // Three digits exactly: "+404" or "0404" would reach the generated switch as written.
@@ -264,18 +265,26 @@ internal sealed partial class SpecParser
             _reader.Report(DiagnosticDescriptors.StatusCodeOutOfRange, span, status);
         }
 
-        string? description = null;
-        if (value is YamlMappingNode mapping)
+        if (value is not YamlMappingNode mapping)
         {
-            _reader.CheckKeys(mapping, section + status, SpecFormat.ErrorResponse.KeyNames);
-            description = _reader.OptionalScalar(mapping, "description", section + status);
-        }
-        else
-        {
-            description = _reader.AsScalar(value, section + status);
+            return new ErrorResponseModel(status, _reader.AsScalar(value, section + status), span);
         }
 
-        return new ErrorResponseModel(status, description, span);
+        _reader.CheckKeys(mapping, section + status, format.KeyNames);
+        var description = _reader.OptionalScalar(mapping, "description", section + status);
+        TypeRef? body = null;
+        if (format == SpecFormat.EndpointError && YamlSpecReader.Find(mapping, "body") is { } bodyNode)
+        {
+            body = ParseType(bodyNode, section + status + ".body", status == "default" ? "Error" : "Error" + status, 0, parent: null).Type;
+            if (body.Kind is not (TypeKind.Object or TypeKind.Array or TypeKind.Map or TypeKind.Reference))
+            {
+                var written = bodyNode is YamlMappingNode typeMapping ? YamlSpecReader.Find(typeMapping, "type") : bodyNode;
+                _reader.Report(DiagnosticDescriptors.InvalidValue, body.Span, (written as YamlScalarNode)?.Value ?? "body", section + status + ".body", "An error body is an object, an array, a map or a declared object type.");
+                body = null;
+            }
+        }
+
+        return new ErrorResponseModel(status, description, span, body);
     }
 
     private void ParseNamedType(string typeName, YamlScalarNode key, YamlNode value)

@@ -106,7 +106,7 @@ internal sealed partial class SpecParser
         {
             foreach (var (errorStatus, key, value) in _reader.NamedEntries(errorsNode, "errors"))
             {
-                errors.Add(ParseErrorResponse(errorStatus, key, value, "errors."));
+                errors.Add(ParseErrorResponse(errorStatus, key, value, "errors.", SpecFormat.EndpointError));
             }
         }
 

@@ -222,8 +222,18 @@ public sealed class ApiTransport
     }
 
     private ApiFailure Failure(HttpMethod method, string path, HttpResponseMessage response, byte[] body, Exception? readError, RequestExtras? extras)
-        => new(_apiName, method.Method, path, response.StatusCode, response.ReasonPhrase, response.Content.Headers.ContentType?.MediaType, body, readError)
+    {
+        var failure = new ApiFailure(_apiName, method.Method, path, response.StatusCode, response.ReasonPhrase, response.Content.Headers.ContentType?.MediaType, body, readError)
         {
             EndpointMeaning = extras?.DescribeError((int)response.StatusCode),
         };
+
+        // A malformed success has no error body to read.
+        if (readError is null && extras is not null)
+        {
+            failure.EndpointError = extras.ReadErrorBody(failure);
+        }
+
+        return failure;
+    }
 }

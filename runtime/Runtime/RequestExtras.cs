@@ -7,17 +7,24 @@ namespace SpecClient.Runtime;
 
 /// <summary>
 /// What one endpoint adds to its calls beyond the API's: header parameters of its own, and what its
-/// page says of error statuses (quoted in the exception's message). Null header values are left out.
+/// page says of error statuses (quoted in the exception's message) and the bodies it types for some of
+/// them. Null header values are left out.
 /// </summary>
 public sealed class RequestExtras
 {
     private static readonly char[] LineBreaks = { '\r', '\n' };
 
     private readonly Func<int, string?>? _documentedErrors;
+    private readonly Func<ApiFailure, object?>? _readErrorBody;
     private List<KeyValuePair<string, string>>? _headers;
 
     /// <param name="documentedErrors">What the endpoint's page says a status means, or null when it says nothing.</param>
-    public RequestExtras(Func<int, string?>? documentedErrors = null) => _documentedErrors = documentedErrors;
+    /// <param name="readErrorBody">Reads an error body as the endpoint's page types it for the status, or null.</param>
+    public RequestExtras(Func<int, string?>? documentedErrors = null, Func<ApiFailure, object?>? readErrorBody = null)
+    {
+        _documentedErrors = documentedErrors;
+        _readErrorBody = readErrorBody;
+    }
 
     /// <summary>Adds a header; null adds nothing.</summary>
     public RequestExtras AddHeader(string name, string? value)
@@ -63,4 +70,7 @@ public sealed class RequestExtras
 
     /// <summary>What the endpoint's page says <paramref name="status"/> means, or null.</summary>
     internal string? DescribeError(int status) => _documentedErrors?.Invoke(status);
+
+    /// <summary>The error body as the endpoint's page types it for the failure's status, or null.</summary>
+    internal object? ReadErrorBody(ApiFailure failure) => _readErrorBody?.Invoke(failure);
 }

@@ -210,6 +210,49 @@ public class FormatTests
         Assert.EndsWith("A customer with this external ID exists already.", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(409, """{"existing_id": "c7", "links": {"self": "/customers/c7"}}""")]
+    [InlineData(400, """[{"field": "external_id", "message": "too long"}]""")]
+    public async Task An_error_status_with_a_body_of_its_own_reads_that_body(int status, string body)
+    {
+        await using var server = await LoopbackServer.StartAsync(_ => new CannedResponse(status, body));
+        using var http = server.CreateClient();
+
+        var error = await Assert.ThrowsAsync<EdgeException>(() => new EdgeClient(http).Customers.CreateAsync(5, new CustomersCreate.Request { ExternalId = "e1" }));
+
+        Assert.Equal(status, (int)error.StatusCode);
+        Assert.Equal(body, error.ResponseBody);
+        if (status == 409)
+        {
+            var conflict = Assert.IsType<CustomersCreate.Conflict>(error.EndpointError);
+            Assert.Equal("c7", conflict.ExistingId);
+            Assert.Equal("/customers/c7", conflict.Links!["self"]);
+        }
+        else
+        {
+            var problem = Assert.Single(Assert.IsAssignableFrom<IReadOnlyList<CustomersCreate.Problem>>(error.EndpointError));
+            Assert.Equal(("external_id", "too long"), (problem.Field, problem.Message));
+        }
+    }
+
+    [Theory]
+    [InlineData(409, "<html>Conflict</html>", "text/html")]
+    [InlineData(409, "", null)]
+    [InlineData(409, """{"links": {}}""", "application/json")]
+    [InlineData(503, """{"existing_id": "c7"}""", "application/json")]
+    [InlineData(500, """[{"field": "f", "message": "m"}]""", "application/json")]
+    public async Task An_error_body_that_is_not_the_documented_one_leaves_EndpointError_null(int status, string body, string? contentType)
+    {
+        await using var server = await LoopbackServer.StartAsync(_ => new CannedResponse(status, body, contentType));
+        using var http = server.CreateClient();
+
+        var error = await Assert.ThrowsAsync<EdgeException>(() => new EdgeClient(http).Customers.CreateAsync(5, new CustomersCreate.Request { ExternalId = "e1" }));
+
+        Assert.Equal(status, (int)error.StatusCode);
+        Assert.Equal(body, error.ResponseBody);
+        Assert.Null(error.EndpointError);
+    }
+
     [Fact]
     public async Task A_date_in_the_path_is_checked_and_sent_as_yyyy_MM_dd()
     {

@@ -48,6 +48,7 @@ public class FormatCatalogueTests
         ["query parameter"] = "endpoint: { api: A, group: G, name: N, method: GET, path: /x }\nqueryParameters:\n  q:\n    ZZZ\nresponse: none",
         ["header parameter"] = "endpoint: { api: A, group: G, name: N, method: GET, path: /x }\nheaderParameters:\n  X-Q:\n    ZZZ\nresponse: none",
         ["form parameter"] = "endpoint: { api: A, group: G, name: N, method: POST, path: /x }\nformParameters:\n  f:\n    ZZZ\nresponse: none",
+        ["endpoint error response"] = "endpoint: { api: A, group: G, name: N, method: GET, path: /x }\nerrors:\n  409:\n    ZZZ\nresponse: none",
         ["type node"] = "endpoint: { api: A, group: G, name: N, method: GET, path: /x }\nresponse:\n  type: string\n  ZZZ",
         ["shared types file"] = "shared: { api: A }\ntypes: {}\nZZZ",
         ["shared"] = "shared:\n  api: A\n  ZZZ\ntypes: {}",

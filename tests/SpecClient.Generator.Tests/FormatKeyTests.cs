@@ -252,6 +252,54 @@ public class FormatKeyTests
         Single("headerParameters:\n  Authorization: string\nresponse: none\n", "SPEC011", 7, 2);
 
     [Fact]
+    public void An_error_status_may_type_its_own_body_named_within_the_endpoint()
+    {
+        var endpoint = ParseEndpoint("""
+            errors:
+              409:
+                description: Exists already.
+                body:
+                  properties:
+                    existing_id: string
+              400: { body: { type: array, items: Problem } }
+              default: { body: { typeName: Failure, properties: { code: integer } } }
+            response: none
+            """);
+
+        Assert.Equal(
+            new (string, TypeKind?, string?)[] { ("409", TypeKind.Object, "Error409"), ("400", TypeKind.Array, null), ("default", TypeKind.Object, "Failure") },
+            endpoint.Errors.Select(e => (e.Status, e.Body?.Kind, e.Body?.Name)));
+        Assert.Equal(new[] { "Error409", "Failure" }, endpoint.Objects.Select(o => o.Name));
+        Assert.All(endpoint.Errors.Where(e => e.Body?.Kind == TypeKind.Object), e => Assert.Equal(endpoint.TypeScope, e.Body!.Scope));
+    }
+
+    [Theory]
+    [InlineData("errors:\n  409: { body: string }\nresponse: none\n", 7, 15)]
+    [InlineData("errors:\n  409:\n    body: { type: enum, values: [a] }\nresponse: none\n", 8, 18)]
+    public void An_error_body_that_is_not_an_object_array_or_map_is_reported(string yaml, int line, int column) =>
+        Single(yaml, "SPEC011", line, column);
+
+    [Fact]
+    public void An_error_body_that_names_a_declared_enum_is_reported()
+    {
+        var (result, _) = GeneratorHarness.Run(GeneratorHarness.Specs(
+            ("specs/shop.spec.yaml", Api + "\ntypes:\n  Color: { values: [red] }\n"),
+            ("specs/e.spec.yaml", Head + "errors:\n  409: { body: Color }\nresponse: none\n")));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("SPEC011", 7, 15), (diagnostic.Id, diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
+    }
+
+    [Fact]
+    public void The_api_files_error_responses_take_no_body_of_their_own()
+    {
+        var (result, _) = GeneratorHarness.Run(GeneratorHarness.Specs(("specs/shop.spec.yaml", Api + "\nerrors:\n  responses:\n    400: { body: { properties: { a: string } } }\n")));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("SPEC004", 6, 11), (diagnostic.Id, diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
+    }
+
+    [Fact]
     public void An_endpoint_error_outside_4xx_and_5xx_is_reported() =>
         Single("errors:\n  302: Found.\nresponse: none\n", "SPEC012", 7, 2);
 
@@ -267,10 +315,7 @@ public class FormatKeyTests
     [InlineData(Consumer.NetStandard20)]
     public void Specs_using_every_new_key_compile_without_a_warning(Consumer consumer)
     {
-        var folder = Path.Combine(Repository.Root, "tests", "SpecClient.Client.Tests", "Specs");
-        var specs = Directory.GetFiles(folder, "*.spec.yaml").Select(f => ("specs/" + Path.GetFileName(f), File.ReadAllText(f))).ToArray();
-
-        var (result, output) = GeneratorHarness.Run(GeneratorHarness.Specs(specs), consumer);
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.Specs(Repository.TestSpecs().ToArray()), consumer);
 
         Assert.Empty(result.Diagnostics);
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();

@@ -9,7 +9,7 @@ using Xunit.Abstractions;
 namespace SpecClient.Generator.Tests;
 
 /// <summary>
-/// Mutated copies of every spec in specs/ go through the generator: no exception may escape,
+/// Mutated copies of every spec in specs/ and of the client tests' Edge API go through the generator: no exception may escape,
 /// and each run either compiles cleanly or carries at least one error diagnostic.
 /// SPECCLIENT_FUZZ_CASES sets how many (10,000 by default) and SPECCLIENT_FUZZ_SEED the seed;
 /// a failure prints the case's own seed, which reproduces it alone.
@@ -28,7 +28,7 @@ public class FuzzTests
     {
         var cases = Setting("SPECCLIENT_FUZZ_CASES", DefaultCases);
         var seed = Setting("SPECCLIENT_FUZZ_SEED", DefaultSeed);
-        var specs = GeneratorHarness.RepositorySpecs();
+        var specs = GeneratorHarness.Specs(Repository.Specs().Concat(Repository.TestSpecs()).ToArray());
         var compilation = GeneratorHarness.Compilation(Consumer.Net80);
         // Fakes on, so that their emission is fuzzed too.
         var baseline = GeneratorHarness.CreateDriver(specs, properties: new System.Collections.Generic.Dictionary<string, string> { ["SpecClientFakes"] = "true" }).RunGenerators(compilation);

@@ -13,8 +13,13 @@ internal static class Repository
     public static string SpecsDirectory => Path.Combine(Root, "specs");
 
     /// <summary>Every spec in specs/, as (path relative to the repository, text), in a stable order.</summary>
-    public static IReadOnlyList<(string Path, string Text)> Specs() => Directory
-        .EnumerateFiles(SpecsDirectory, "*.spec.yaml", SearchOption.AllDirectories)
+    public static IReadOnlyList<(string Path, string Text)> Specs() => SpecsIn(SpecsDirectory);
+
+    /// <summary>The client tests' own API (Edge), which uses the keys the real pages do not.</summary>
+    public static IReadOnlyList<(string Path, string Text)> TestSpecs() => SpecsIn(Path.Combine(Root, "tests", "SpecClient.Client.Tests", "Specs"));
+
+    private static List<(string Path, string Text)> SpecsIn(string folder) => Directory
+        .EnumerateFiles(folder, "*.spec.yaml", SearchOption.AllDirectories)
         .Select(path => (Path.GetRelativePath(Root, path).Replace('\\', '/'), File.ReadAllText(path)))
         .OrderBy(spec => spec.Item1, StringComparer.Ordinal)
         .ToList();
