@@ -124,36 +124,45 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
             .Select(static (input, _) => FakeBinder.Bind(input.Left.Left!, input.Left.Right))
             .WithTrackingName(TrackingNames.BindFakes);
 
+        // Generated file names are claimed once for all specs; the table changes only when a spec
+        // file is added, removed or renamed.
+        var hintNames = parsed
+            .Select(static (file, _) => new SpecOutputs(file.Path, file.RelativePath, file.Api is not null))
+            .Collect()
+            .Select(static (files, _) => HintNameTable.Claim(files))
+            .WithTrackingName(TrackingNames.HintNames);
+        var emitInputs = facts.Combine(hintNames);
+
         context.RegisterSourceOutput(parsed.Select(static (file, _) => file.Diagnostics), ReportDiagnostics);
-        context.RegisterSourceOutput(fakes.Combine(facts), static (output, input) =>
+        context.RegisterSourceOutput(fakes.Combine(emitInputs), static (output, input) =>
         {
-            if (input.Right.CanGenerate)
+            if (input.Right.Left.CanGenerate)
             {
-                AddSource(output, input.Left.HintName, input.Left.RelativePath, FakeEmitter.Emit(input.Left));
+                AddSource(output, input.Right.Right, input.Left.SpecPath, input.Left.HintName, FakeEmitter.Emit(input.Left));
             }
         });
-        context.RegisterSourceOutput(boundApis.Combine(facts), static (output, input) =>
+        context.RegisterSourceOutput(boundApis.Combine(emitInputs), static (output, input) =>
         {
             ReportDiagnostics(output, input.Left.Diagnostics);
-            if (input.Left.Source is { } source && input.Right.CanGenerate)
+            if (input.Left.Source is { } source && input.Right.Left.CanGenerate)
             {
-                AddSource(output, source.HintName, source.RelativePath, ApiEmitter.Emit(source, input.Right.HasHttpClientFactory));
+                AddSource(output, input.Right.Right, source.SpecPath, source.HintName, ApiEmitter.Emit(source, input.Right.Left.HasHttpClientFactory));
             }
         });
-        context.RegisterSourceOutput(boundEndpoints.Combine(facts), static (output, input) =>
+        context.RegisterSourceOutput(boundEndpoints.Combine(emitInputs), static (output, input) =>
         {
             ReportDiagnostics(output, input.Left.Diagnostics);
-            if (input.Left.Source is { } source && input.Right.CanGenerate)
+            if (input.Left.Source is { } source && input.Right.Left.CanGenerate)
             {
-                AddSource(output, source.HintName, source.RelativePath, EndpointEmitter.Emit(source));
+                AddSource(output, input.Right.Right, source.SpecPath, source.HintName, EndpointEmitter.Emit(source));
             }
         });
-        context.RegisterSourceOutput(boundSharedTypes.Combine(facts), static (output, input) =>
+        context.RegisterSourceOutput(boundSharedTypes.Combine(emitInputs), static (output, input) =>
         {
             ReportDiagnostics(output, input.Left.Diagnostics);
-            if (input.Left.Source is { } source && input.Right.CanGenerate)
+            if (input.Left.Source is { } source && input.Right.Left.CanGenerate)
             {
-                AddSource(output, source.HintName, source.RelativePath, SharedTypesEmitter.Emit(source));
+                AddSource(output, input.Right.Right, source.SpecPath, source.HintName, SharedTypesEmitter.Emit(source));
             }
         });
         context.RegisterSourceOutput(facts.Combine(specFiles.Collect().Select(static (files, _) => files.Length > 0)), static (output, input) =>
@@ -178,19 +187,19 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
     }
 
     /// <summary>
-    /// Adds a generated file. Two specs whose paths give the same file name ("a/b.spec.yaml" and
-    /// "a.b.spec.yaml", or names that differ only in case) get a diagnostic instead of a crash.
+    /// Adds a generated file under the name the table gives it: its own, or, when another spec's
+    /// path gives the same one ("a/b.spec.yaml" and "a.b.spec.yaml"), that name with a hash of its
+    /// path, and SPEC017 at its spec.
     /// </summary>
-    private static void AddSource(SourceProductionContext output, string hintName, string specPath, string source)
+    private static void AddSource(SourceProductionContext output, HintNameTable hintNames, string specPath, string hintName, string source)
     {
-        try
+        if (hintNames.Find(specPath, hintName) is { } clash)
         {
-            output.AddSource(hintName, source);
+            output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.HintNameCollision, Location.Create(specPath, default, default), hintName, clash.ClaimedBy, clash.Given));
+            hintName = clash.Given;
         }
-        catch (ArgumentException)
-        {
-            output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.HintNameCollision, Location.Create(specPath, default, default), specPath, hintName));
-        }
+
+        output.AddSource(hintName, source);
     }
 
     private static void ReportDiagnostics(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)

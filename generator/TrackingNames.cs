@@ -17,4 +17,5 @@ internal static class TrackingNames
     public const string DeclaredTypes = nameof(DeclaredTypes);
     public const string CompilationFacts = nameof(CompilationFacts);
     public const string BindFakes = nameof(BindFakes);
+    public const string HintNames = nameof(HintNames);
 }

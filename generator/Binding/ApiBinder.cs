@@ -71,6 +71,6 @@ internal static class ApiBinder
             return new BoundApi(null, diagnostics.ToEquatableArray());
         }
 
-        return new BoundApi(new ApiSource(MemberNames.HintName(file.RelativePath), file.RelativePath, SpanEraser.Erase(resolved), apiGroups), EquatableArray<DiagnosticInfo>.Empty);
+        return new BoundApi(new ApiSource(MemberNames.HintName(file.RelativePath), file.Path, file.RelativePath, SpanEraser.Erase(resolved), apiGroups), EquatableArray<DiagnosticInfo>.Empty);
     }
 }

@@ -7,10 +7,10 @@ namespace SpecClient.Generator.Binding;
 internal sealed record ApiContext(string Name, string Namespace, string? EnvelopeTypeName, string? LocalePlaceholder, string QueryStyle);
 
 /// <summary>An API ready to emit: its model with every type reference resolved, and the groups its endpoints declare.</summary>
-internal sealed record ApiSource(string HintName, string RelativePath, ApiModel Api, EquatableArray<string> Groups);
+internal sealed record ApiSource(string HintName, string SpecPath, string RelativePath, ApiModel Api, EquatableArray<string> Groups);
 
 /// <summary>An endpoint ready to emit, with every type reference resolved.</summary>
-internal sealed record EndpointSource(string HintName, string RelativePath, ApiContext Api, EndpointModel Endpoint, bool BodyIsOptional);
+internal sealed record EndpointSource(string HintName, string SpecPath, string RelativePath, ApiContext Api, EndpointModel Endpoint, bool BodyIsOptional);
 
 internal sealed record BoundApi(ApiSource? Source, EquatableArray<DiagnosticInfo> Diagnostics);
 
@@ -36,12 +36,12 @@ internal sealed record ApiInfo(string Path, string Name, string Namespace, strin
 internal sealed record FakeEndpoint(string Api, string Group, string Name, string Method, string Path, EquatableArray<ExampleModel> Examples);
 
 /// <summary>An API's test fake, ready to emit: only when the project asks for fakes (SpecClientFakes).</summary>
-internal sealed record FakeSource(string HintName, string RelativePath, string Api, string Namespace, EquatableArray<FakeEndpoint> Endpoints);
+internal sealed record FakeSource(string HintName, string SpecPath, string RelativePath, string Api, string Namespace, EquatableArray<FakeEndpoint> Endpoints);
 
 /// <summary>What endpoints and other shared files need to know of a file of shared types: the names it declares.</summary>
 internal sealed record SharedTypesInfo(string Path, string Api, EquatableArray<NamedTypeInfo> Types);
 
 /// <summary>A file of shared types ready to emit: the types it keeps, every reference resolved.</summary>
-internal sealed record SharedTypesSource(string HintName, string RelativePath, string Namespace, EquatableArray<ObjectModel> Objects, EquatableArray<EnumModel> Enums);
+internal sealed record SharedTypesSource(string HintName, string SpecPath, string RelativePath, string Namespace, EquatableArray<ObjectModel> Objects, EquatableArray<EnumModel> Enums);
 
 internal sealed record BoundSharedTypes(SharedTypesSource? Source, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -90,7 +90,7 @@ internal static class EndpointBinder
 
         var bodyIsOptional = body is { Kind: TypeKind.Object } && !HasRequiredProperties(body, resolved, api, sharedFiles);
         return new BoundEndpoint(
-            new EndpointSource(Naming.MemberNames.HintName(file.RelativePath), file.RelativePath, api.ToContext(), SpanEraser.Erase(resolved), bodyIsOptional),
+            new EndpointSource(Naming.MemberNames.HintName(file.RelativePath), file.Path, file.RelativePath, api.ToContext(), SpanEraser.Erase(resolved), bodyIsOptional),
             EquatableArray<DiagnosticInfo>.Empty);
     }
 

@@ -21,7 +21,8 @@ internal static class FakeBinder
 
     public static FakeSource Bind(ApiSource api, EquatableArray<FakeEndpoint> endpoints)
         => new(
-            api.HintName.Substring(0, api.HintName.Length - ".g.cs".Length) + ".Fakes.g.cs",
+            HintNameTable.Fakes(api.HintName),
+            api.SpecPath,
             api.RelativePath,
             api.Api.Name,
             api.Api.Namespace,

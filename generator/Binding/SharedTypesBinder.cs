@@ -53,6 +53,7 @@ internal static class SharedTypesBinder
         // types, so that endpoints using them see only the one error.
         var source = new SharedTypesSource(
             MemberNames.HintName(file.RelativePath),
+            file.Path,
             file.RelativePath,
             api.Namespace,
             objects.Select(o => SpanEraser.Erase(resolver.Resolve(o))).ToEquatableArray(),

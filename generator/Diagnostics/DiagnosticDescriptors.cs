@@ -90,10 +90,10 @@ internal static class DiagnosticDescriptors
         "Spec exceeds a limit",
         "The spec is not read: {0}. Split it into smaller files, or simplify it.");
 
-    public static readonly DiagnosticDescriptor HintNameCollision = Error(
+    public static readonly DiagnosticDescriptor HintNameCollision = Warning(
         "SPEC017",
         "Two specs would generate files of the same name",
-        "'{0}' is not generated: another spec already generates '{1}' (file names come from spec paths, with '/' read as '.', ignoring case). Rename or move one of the two specs.");
+        "This spec's file '{0}' is generated as '{2}': '{1}' has that name already (file names come from spec paths, with '/' read as '.', ignoring case). Rename or move one of the two specs.");
 
     private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields()
@@ -107,4 +107,7 @@ internal static class DiagnosticDescriptors
 
     private static DiagnosticDescriptor Error(string id, string title, string message)
         => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+
+    private static DiagnosticDescriptor Warning(string id, string title, string message)
+        => new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
 }
