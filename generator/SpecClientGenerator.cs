@@ -78,20 +78,28 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
             .Select(static (input, _) => ApiBinder.Bind(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.BindApi);
 
+        // API files that parsed but did not bind (SPEC014): usually none, so this stays cached.
+        var failedApis = boundApis
+            .Select(static (bound, _) => bound.FailedPath)
+            .Where(static path => path is not null)
+            .Collect()
+            .Select(static (paths, _) => paths.Select(path => path!).OrderBy(path => path, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.FailedApis);
+
         var boundEndpoints = parsed
             .Where(static file => file.Endpoint is not null)
             .Combine(apiInfos)
             .Combine(sharedTypeInfos)
-            .Combine(endpointIndex)
-            .Select(static (input, _) => EndpointBinder.Bind(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
+            .Combine(endpointIndex.Combine(failedApis))
+            .Select(static (input, _) => EndpointBinder.Bind(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.BindEndpoint);
 
         var boundSharedTypes = parsed
             .Where(static file => file.Shared is not null)
             .Combine(apiInfos)
             .Combine(sharedTypeInfos)
-            .Combine(endpointGroups)
-            .Select(static (input, _) => SharedTypesBinder.Bind(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
+            .Combine(endpointGroups.Combine(failedApis))
+            .Select(static (input, _) => SharedTypesBinder.Bind(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.BindSharedTypes);
 
         // Not from CompilationProvider, which changes on every keystroke: references and the few

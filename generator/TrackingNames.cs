@@ -18,4 +18,5 @@ internal static class TrackingNames
     public const string CompilationFacts = nameof(CompilationFacts);
     public const string BindFakes = nameof(BindFakes);
     public const string HintNames = nameof(HintNames);
+    public const string FailedApis = nameof(FailedApis);
 }

@@ -55,6 +55,11 @@ internal static class ApiBinder
 
         resolver.CheckDuplicateTypes(TypeResolver.Declarations(api.Objects, api.Enums), name => generated.TryGetValue(name, out var owner) ? owner : null);
 
+        if (api.Envelope is { } declared)
+        {
+            CheckEnvelopeProperties(file.Path, declared, diagnostics);
+        }
+
         var envelope = api.Envelope is { } e
             ? e with { Properties = e.Properties.Select(p => p with { Type = resolver.Resolve(p.Type) }).ToEquatableArray() }
             : null;
@@ -68,9 +73,28 @@ internal static class ApiBinder
 
         if (diagnostics.Count > 0)
         {
-            return new BoundApi(null, diagnostics.ToEquatableArray());
+            return new BoundApi(null, diagnostics.ToEquatableArray(), file.Path);
         }
 
         return new BoundApi(new ApiSource(MemberNames.HintName(file.RelativePath), file.Path, file.RelativePath, SpanEraser.Erase(resolved), apiGroups), EquatableArray<DiagnosticInfo>.Empty);
+    }
+
+    /// <summary>The envelope's properties meet its payload property and its type parameter in one record.</summary>
+    private static void CheckEnvelopeProperties(string path, EnvelopeModel envelope, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        var typeName = MemberNames.Type(envelope.TypeName);
+        var taken = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [MemberNames.Property(envelope.PayloadWireName, typeName)] = "the payload '" + envelope.PayloadWireName + "'",
+            [MemberNames.EnvelopeTypeParameter] = "the envelope's type parameter",
+        };
+        foreach (var property in envelope.Properties)
+        {
+            var name = MemberNames.Property(property.WireName, typeName);
+            if (taken.TryGetValue(name, out var owner) && property.WireName != envelope.PayloadWireName)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, path, property.Span, "The C# property", name, " in " + typeName + " ('" + property.WireName + "' would clash with " + owner + "; rename it in the envelope's properties)"));
+            }
+        }
     }
 }

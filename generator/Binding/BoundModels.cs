@@ -12,7 +12,8 @@ internal sealed record ApiSource(string HintName, string SpecPath, string Relati
 /// <summary>An endpoint ready to emit, with every type reference resolved.</summary>
 internal sealed record EndpointSource(string HintName, string SpecPath, string RelativePath, ApiContext Api, EndpointModel Endpoint, bool BodyIsOptional);
 
-internal sealed record BoundApi(ApiSource? Source, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <remarks><see cref="FailedPath"/>: the API file's path when binding found errors, so that its endpoints get SPEC015.</remarks>
+internal sealed record BoundApi(ApiSource? Source, EquatableArray<DiagnosticInfo> Diagnostics, string? FailedPath = null);
 
 internal sealed record BoundEndpoint(EndpointSource? Source, EquatableArray<DiagnosticInfo> Diagnostics);
 

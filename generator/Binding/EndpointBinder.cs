@@ -21,7 +21,8 @@ internal static class EndpointBinder
     /// <summary>Whether the endpoint declares types of its own, nested in its <see cref="EndpointModel.TypeScope"/> class.</summary>
     private static bool DeclaresTypes(EndpointModel endpoint) => !endpoint.Objects.IsEmpty || !endpoint.Enums.IsEmpty;
 
-    public static BoundEndpoint Bind(SpecFile file, EquatableArray<ApiInfo> apis, EquatableArray<SharedTypesInfo> sharedFiles, EndpointIndex endpoints)
+    /// <summary>Binds one endpoint file. Endpoints of an API file that parsed but did not bind (SPEC014) get SPEC015, as for a parse error.</summary>
+    public static BoundEndpoint Bind(SpecFile file, EquatableArray<ApiInfo> apis, EquatableArray<SharedTypesInfo> sharedFiles, EndpointIndex endpoints, EquatableArray<string> failedApis)
     {
         if (file.Endpoint is not { } endpoint || file.HasErrors)
         {
@@ -37,7 +38,7 @@ internal static class EndpointBinder
             return new BoundEndpoint(null, diagnostics.ToEquatableArray());
         }
 
-        if (api.HasErrors)
+        if (api.HasErrors || failedApis.Any(path => path == api.Path))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ApiFileHasErrors, file.Path, endpoint.ApiSpan, endpoint.Api));
             return new BoundEndpoint(null, diagnostics.ToEquatableArray());

@@ -22,7 +22,7 @@ internal static class SharedTypesBinder
             ? new SharedTypesInfo(file.Path, shared.Api, ApiBinder.TypeInfos(shared.Objects, shared.Enums))
             : null;
 
-    public static BoundSharedTypes Bind(SpecFile file, EquatableArray<ApiInfo> apis, EquatableArray<SharedTypesInfo> sharedFiles, EquatableArray<EndpointGroup> groups)
+    public static BoundSharedTypes Bind(SpecFile file, EquatableArray<ApiInfo> apis, EquatableArray<SharedTypesInfo> sharedFiles, EquatableArray<EndpointGroup> groups, EquatableArray<string> failedApis)
     {
         if (file.Shared is not { } shared || file.HasErrors)
         {
@@ -31,7 +31,7 @@ internal static class SharedTypesBinder
 
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
         var api = apis.Where(a => a.Name == shared.Api).OrderBy(a => a.Path, StringComparer.Ordinal).FirstOrDefault();
-        if (api is null || api.HasErrors)
+        if (api is null || api.HasErrors || failedApis.Any(path => path == api.Path))
         {
             diagnostics.Add(api is null
                 ? DiagnosticInfo.Create(DiagnosticDescriptors.UnknownApi, file.Path, shared.ApiSpan, shared.Api, YamlSpecReader.Suggest(shared.Api, apis.Select(a => a.Name)) is { } suggestion ? "; did you mean '" + suggestion + "'?" : string.Empty)

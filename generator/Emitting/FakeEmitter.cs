@@ -13,7 +13,7 @@ internal static class FakeEmitter
     {
         var writer = new SourceWriter();
         FileHeader.Write(writer, source.RelativePath, source.Namespace);
-        var name = Identifiers.ToPascalCase(source.Api) + "FakeHandler";
+        var name = MemberNames.FakeHandler(source.Api);
         writer.Doc("summary", "The " + source.Api + " API in memory, for tests: each endpoint answers with the example its spec documents, or with what a test sets through Respond.");
         writer.RawDoc("<example><code>var fake = new " + name + "(); var client = new " + MemberNames.Client(source.Api) + "(new HttpClient(fake) { BaseAddress = new Uri(\"http://fake/\") });</code></example>");
         writer.Open("public sealed class " + name + " : global::SpecClient.Testing.FakeApiHandler");

@@ -29,7 +29,8 @@ internal sealed record Parameter(ParameterModel Model, ParameterKind Kind, strin
 internal sealed class MethodShape
 {
     /// <summary>Names the generated method uses itself.</summary>
-    private static readonly string[] ReservedParameterNames = { "cancellationToken", "body", "path", "query", "content", "extras", "capture" };
+    /// <remarks>"nameof": a parameter of that name turns every nameof(...) of the method into a call of it.</remarks>
+    private static readonly string[] ReservedParameterNames = { "cancellationToken", "body", "path", "query", "content", "extras", "capture", "nameof" };
 
     private readonly EndpointSource _source;
 

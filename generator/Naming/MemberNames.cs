@@ -17,6 +17,9 @@ internal static class MemberNames
         "Value", "Equals", "GetHashCode", "ToString", "Deconstruct", "PrintMembers", "GetType", "MemberwiseClone", "Finalize",
     };
 
+    /// <summary>The envelope record's type parameter: the payload's type.</summary>
+    public const string EnvelopeTypeParameter = "TPayload";
+
     /// <summary>The property name for a wire name: PascalCase, and never the name of its record or a member every record has.</summary>
     public static string Property(string wireName, string typeName)
     {
@@ -58,6 +61,8 @@ internal static class MemberNames
         yield return Exception(apiName);
         yield return Options(apiName);
         yield return ServiceCollectionExtensions(apiName);
+        // Taken whether or not the project asks for fakes, so that turning them on breaks nothing.
+        yield return FakeHandler(apiName);
         if (envelopeTypeName is not null)
         {
             yield return Type(envelopeTypeName);
@@ -75,6 +80,9 @@ internal static class MemberNames
     public static string EndpointTypes(string group, string name) => Type(Identifiers.ToPascalCase(group) + Identifiers.ToPascalCase(name));
 
     public static string Client(string apiName) => Identifiers.ToPascalCase(apiName) + "Client";
+
+    /// <summary>The API's test fake, generated when the project sets SpecClientFakes.</summary>
+    public static string FakeHandler(string apiName) => Identifiers.ToPascalCase(apiName) + "FakeHandler";
 
     public static string Exception(string apiName) => Identifiers.ToPascalCase(apiName) + "Exception";
 

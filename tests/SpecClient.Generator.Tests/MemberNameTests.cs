@@ -74,4 +74,69 @@ public class MemberNameTests
         Assert.Equal(("SPEC014", "/project/specs/b.spec.yaml"), (Assert.Single(spec).Id, spec[0].Location.GetLineSpan().Path));
         Assert.Empty(compile);
     }
+
+    [Theory]
+    [InlineData("nameof")]
+    [InlineData("cancellationToken")]
+    [InlineData("path")]
+    [InlineData("query")]
+    [InlineData("extras")]
+    [InlineData("content")]
+    [InlineData("capture")]
+    [InlineData("_transport")]
+    public void A_query_parameter_named_like_a_keyword_or_a_local_compiles(string name)
+    {
+        var endpoint = "endpoint: { api: Shop, group: Users, name: Find, method: GET, path: /users }\nqueryParameters:\n  " + name + ": string\n  other: { type: string, optional: true }\nresponse: string\n";
+
+        var (spec, compile) = Run(("specs/shop.spec.yaml", Api), ("specs/find.spec.yaml", endpoint));
+
+        Assert.Empty(spec);
+        Assert.Empty(compile);
+    }
+
+    [Theory]
+    [InlineData("t_payload")]
+    [InlineData("Payload")]
+    [InlineData("payload_")]
+    [InlineData("additional_properties")]
+    public void Envelope_properties_named_like_the_payload_property_or_its_type_are_reported(string name)
+    {
+        var api = Api + "\nenvelope:\n  typeName: Reply\n  payload: payload\n  properties:\n    " + name + ": string\n";
+
+        var (spec, compile) = Run(("specs/shop.spec.yaml", api), ("specs/find.spec.yaml", "endpoint: { api: Shop, group: Users, name: Find, method: GET, path: /users }\nresponse: string\n"));
+
+        Assert.Empty(compile);
+        if (name == "additional_properties")
+        {
+            Assert.Empty(spec);
+            return;
+        }
+
+        // The envelope's record cannot hold the property: the API file gets SPEC014 at it, its endpoints SPEC015.
+        Assert.Equal(new[] { ("SPEC014", "/project/specs/shop.spec.yaml", 7), ("SPEC015", "/project/specs/find.spec.yaml", 0) }, spec.Select(d => (d.Id, d.Location.GetLineSpan().Path, d.Location.GetLineSpan().StartLinePosition.Line)).OrderBy(d => d.Id));
+    }
+
+    [Fact]
+    public void A_type_named_like_the_apis_fake_handler_is_reported()
+    {
+        var api = Api + "\ntypes:\n  ShopFakeHandler: { properties: { a: string } }\n";
+        var specs = GeneratorHarness.Specs(("specs/shop.spec.yaml", api), ("specs/find.spec.yaml", "endpoint: { api: Shop, group: Users, name: Find, method: GET, path: /users }\nresponse: string\n"));
+        var driver = GeneratorHarness.CreateDriver(specs, properties: new System.Collections.Generic.Dictionary<string, string> { ["SpecClientFakes"] = "true" })
+            .RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(Consumer.Net80), out var output, out _);
+
+        Assert.Equal(new[] { "SPEC014", "SPEC015" }, driver.GetRunResult().Diagnostics.Select(d => d.Id).OrderBy(id => id));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void Endpoints_of_an_api_file_with_a_SPEC014_get_SPEC015_and_generate_nothing()
+    {
+        // ShopClient is the API's own client class: the API file cannot be generated.
+        var api = Api + "\ntypes:\n  ShopClient: { properties: { a: string } }\n";
+
+        var (spec, compile) = Run(("specs/shop.spec.yaml", api), ("specs/find.spec.yaml", "endpoint: { api: Shop, group: Users, name: Find, method: GET, path: /users }\nresponse: string\n"));
+
+        Assert.Equal(new[] { "SPEC014", "SPEC015" }, spec.Select(d => d.Id).OrderBy(id => id));
+        Assert.Empty(compile);
+    }
 }
