@@ -22,8 +22,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor MissingKey = Error(
         "SPEC003",
-        "Required key is missing",
-        "'{0}' is missing the required key '{1}'. Add it, for example: {1}: {2}");
+        "Required key has no value",
+        "The required key '{1}' of '{0}' is {3}. Set it, for example: {1}: {2}");
 
     public static readonly DiagnosticDescriptor UnknownKey = Error(
         "SPEC004",
@@ -94,6 +94,11 @@ internal static class DiagnosticDescriptors
         "SPEC017",
         "Two specs would generate files of the same name",
         "This spec's file '{0}' is generated as '{2}': '{1}' has that name already (file names come from spec paths, with '/' read as '.', ignoring case). Rename or move one of the two specs.");
+
+    public static readonly DiagnosticDescriptor SuspiciousPattern = Warning(
+        "SPEC018",
+        "Route pattern refuses what it should accept",
+        "The pattern of '{0}' {1}");
 
     private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields()

@@ -13,6 +13,9 @@ internal sealed record DiagnosticInfo(string Id, string FilePath, SourceSpan Spa
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, string filePath, SourceSpan span, params string[] arguments)
         => new(descriptor.Id, filePath, span, arguments.ToEquatableArray());
 
+    /// <summary>An error stops its file; a warning only informs.</summary>
+    public bool IsError => DiagnosticDescriptors.ById(Id).DefaultSeverity == DiagnosticSeverity.Error;
+
     public Diagnostic ToDiagnostic()
     {
         var location = Location.Create(

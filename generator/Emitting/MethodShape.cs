@@ -148,9 +148,15 @@ internal sealed class MethodShape
     public string? ResponseConverter { get; }
 
     /// <summary>A path parameter as the text that is checked against its pattern and sent: a date as yyyy-MM-dd.</summary>
-    public static string PathText(Parameter parameter) => parameter.Type == "string" ? parameter.Name
-        : parameter.Model.Type.Kind == TypeKind.Date ? "DateText.Format(" + parameter.Name + ")"
-        : parameter.Name + ".ToString(CultureInfo.InvariantCulture)";
+    /// <summary>A route value as text, written as JSON writes it (true, 1.5, ISO 8601), whatever the culture.</summary>
+    public static string PathText(Parameter parameter) => parameter.Type == "string" ? parameter.Name : parameter.Model.Type.Kind switch
+    {
+        TypeKind.Date => "DateText.Format(" + parameter.Name + ")",
+        TypeKind.Boolean => parameter.Name + " ? \"true\" : \"false\"",
+        TypeKind.Number => parameter.Name + ".ToString(\"R\", CultureInfo.InvariantCulture)",
+        TypeKind.DateTime => parameter.Name + ".ToString(\"O\", CultureInfo.InvariantCulture)",
+        _ => parameter.Name + ".ToString(CultureInfo.InvariantCulture)",
+    };
 
     /// <summary>Whether the method returns the body as a stream.</summary>
     public bool ReturnsStream => _source.Endpoint.Response is { Kind: TypeKind.File };

@@ -1,3 +1,4 @@
+using System.Linq;
 using SpecClient.Generator.Diagnostics;
 
 namespace SpecClient.Generator.Model;
@@ -152,5 +153,5 @@ internal sealed record SharedTypesModel(string Api, SourceSpan ApiSpan, string? 
 /// <summary>One spec file after parsing: an API, an endpoint, shared types, or none (then the diagnostics say why).</summary>
 internal sealed record SpecFile(string Path, string RelativePath, ApiModel? Api, EndpointModel? Endpoint, EquatableArray<DiagnosticInfo> Diagnostics, SharedTypesModel? Shared = null)
 {
-    public bool HasErrors => !Diagnostics.IsEmpty;
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }

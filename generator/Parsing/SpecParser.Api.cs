@@ -134,7 +134,7 @@ internal sealed partial class SpecParser
         _reader.CheckKeys(auth, "auth", SpecFormat.Auth.KeyNames);
         if (YamlSpecReader.Find(auth, "bearer") is not { } bearer)
         {
-            _reader.Report(DiagnosticDescriptors.MissingKey, YamlSpecReader.SpanOf(auth), "auth", "bearer", "{ description: The API authenticates with Authorization: Bearer <token>. }");
+            _reader.Report(DiagnosticDescriptors.MissingKey, YamlSpecReader.SpanOf(auth), "auth", "bearer", "{ description: The API authenticates with Authorization: Bearer <token>. }", "missing");
             return null;
         }
 

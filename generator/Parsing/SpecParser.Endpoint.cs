@@ -98,7 +98,7 @@ internal sealed partial class SpecParser
         }
         else
         {
-            _reader.Report(DiagnosticDescriptors.MissingKey, YamlSpecReader.KeySpan(root, "endpoint"), "endpoint file", "response", "{ typeName: Submission, properties: { ... } }, or none when a success has no body");
+            _reader.Report(DiagnosticDescriptors.MissingKey, YamlSpecReader.KeySpan(root, "endpoint"), "endpoint file", "response", "{ typeName: Submission, properties: { ... } }, or none when a success has no body", "missing");
         }
 
         var errors = ImmutableArray.CreateBuilder<ErrorResponseModel>();

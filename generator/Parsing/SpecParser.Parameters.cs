@@ -67,6 +67,12 @@ internal sealed partial class SpecParser
                 }
             }
 
+            var example = mapping is null ? null : OptionalExample(mapping, where);
+            if (pattern is not null)
+            {
+                CheckPatternAccepts(name, pattern, patternSpan, example);
+            }
+
             var optional = !isPath && mapping is not null && (place == ParameterPlace.Query ? IsOptionalParameter(mapping, where) : _reader.OptionalBoolean(mapping, "optional", where) ?? false);
             parameters.Add(new ParameterModel(
                 name,
@@ -74,7 +80,7 @@ internal sealed partial class SpecParser
                 optional,
                 mapping is null ? null : _reader.OptionalScalar(mapping, "description", where),
                 pattern,
-                mapping is null ? null : OptionalExample(mapping, where),
+                example,
                 YamlSpecReader.SpanOf(key),
                 patternSpan,
                 mapping is null || place != ParameterPlace.Query ? null : ParseQueryStyle(mapping, where)));
@@ -222,6 +228,23 @@ internal sealed partial class SpecParser
         "date" => TypeKind.Date,
         _ => null,
     };
+
+    /// <summary>
+    /// Warns of a pattern that refuses what it should accept: an empty one (anchored, it matches only
+    /// an empty value) or one that refuses the parameter's own documented example. Whether a regex
+    /// matches anything at all cannot be decided in general; the example is the evidence a page gives.
+    /// </summary>
+    private void CheckPatternAccepts(string name, string pattern, SourceSpan span, string? example)
+    {
+        if (pattern.Length == 0)
+        {
+            _reader.Report(DiagnosticDescriptors.SuspiciousPattern, span, name, "is empty: anchored, it matches only an empty value, and every call would be refused before sending. Remove 'pattern:' or write the pattern.");
+        }
+        else if (example is { Length: > 0 } && RoutePatterns.Matches(pattern, example) == false)
+        {
+            _reader.Report(DiagnosticDescriptors.SuspiciousPattern, span, name, "does not match the parameter's own example '" + example + "' (the whole value must match). Fix the pattern or the example.");
+        }
+    }
 
     /// <summary>The regex engine's message when the pattern, as documented or as anchored for validation, does not parse.</summary>
     public static string? ValidateRegex(string pattern)

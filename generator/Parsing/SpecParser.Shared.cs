@@ -28,7 +28,7 @@ internal sealed partial class SpecParser
         }
         else
         {
-            _reader.Report(Diagnostics.DiagnosticDescriptors.MissingKey, YamlSpecReader.KeySpan(root, "shared"), "shared types file", "types", "{ Link: { properties: { rel: string, href: string } } }");
+            _reader.Report(Diagnostics.DiagnosticDescriptors.MissingKey, YamlSpecReader.KeySpan(root, "shared"), "shared types file", "types", "{ Link: { properties: { rel: string, href: string } } }", "missing");
         }
 
         return api is null

@@ -106,7 +106,7 @@ internal sealed partial class SpecParser
         typeText ??= properties is not null ? "object" : values is not null ? "enum" : items is not null ? "array" : null;
         if (typeText is null)
         {
-            _reader.Report(DiagnosticDescriptors.MissingKey, span, where, "type", "string");
+            _reader.Report(DiagnosticDescriptors.MissingKey, span, where, "type", "string", "missing");
             return new TypeNode(TypeRef.Scalar(TypeKind.Any, span), nullable, description, example, optional, deprecated);
         }
 
@@ -133,7 +133,7 @@ internal sealed partial class SpecParser
                 var kind = typeText == "array" ? TypeKind.Array : TypeKind.Map;
                 if (items is null)
                 {
-                    _reader.Report(DiagnosticDescriptors.MissingKey, span, where, "items", "string");
+                    _reader.Report(DiagnosticDescriptors.MissingKey, span, where, "items", "string", "missing");
                     type = new TypeRef(kind, null, TypeRef.Scalar(TypeKind.Any, span), typeSpan);
                     break;
                 }
@@ -198,7 +198,7 @@ internal sealed partial class SpecParser
     {
         if (values is null)
         {
-            _reader.Report(DiagnosticDescriptors.MissingKey, YamlSpecReader.SpanOf(mapping), where, "values", "[permission, limitation]");
+            _reader.Report(DiagnosticDescriptors.MissingKey, YamlSpecReader.SpanOf(mapping), where, "values", "[permission, limitation]", "missing");
             return EquatableArray<string>.Empty;
         }
 
@@ -241,7 +241,7 @@ internal sealed partial class SpecParser
         if (text is "object" or "array" or "map" or "enum")
         {
             // Scalar shorthand cannot say what the object, array, map or enum holds.
-            _reader.Report(DiagnosticDescriptors.MissingKey, span, text, text switch { "object" => "properties", "array" or "map" => "items", _ => "values" }, "...");
+            _reader.Report(DiagnosticDescriptors.MissingKey, span, text, text switch { "object" => "properties", "array" or "map" => "items", _ => "values" }, "...", "missing");
             return TypeRef.Scalar(TypeKind.Any, span);
         }
 

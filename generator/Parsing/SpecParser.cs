@@ -100,6 +100,14 @@ internal sealed partial class SpecParser
             return default;
         }
 
+        if (stream.Documents.Count > 1)
+        {
+            // What follows would be dropped: a spec file is one endpoint, one API or one set of types.
+            var start = SecondDocumentStart(text, root.End);
+            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(start, start), "---", "a spec file", "A spec file holds one YAML document: move what follows '---' to a spec file of its own.");
+            return default;
+        }
+
         try
         {
             if (YamlSpecReader.Find(mapping, "api") is YamlMappingNode)
@@ -133,6 +141,32 @@ internal sealed partial class SpecParser
     private static bool IsNamespace(string text)
         => text.Split('.').All(part => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(part)
             && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(part) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None);
+
+    /// <summary>Where the '---' that starts the second document is: the first line after the first document that starts with it.</summary>
+    private static Mark SecondDocumentStart(string text, Mark firstEnd)
+    {
+        var line = (int)firstEnd.Line;
+        var index = (int)firstEnd.Index;
+        while (index < text.Length)
+        {
+            var lineStart = index;
+            if (string.CompareOrdinal(text, lineStart, "---", 0, 3) == 0)
+            {
+                return new Mark(lineStart, line, 1);
+            }
+
+            index = text.IndexOf('\n', lineStart);
+            if (index < 0)
+            {
+                break;
+            }
+
+            index++;
+            line++;
+        }
+
+        return firstEnd;
+    }
 
     private static Mark LastParsedMark(string text)
     {

@@ -161,19 +161,23 @@ internal sealed class YamlSpecReader
     {
         if (Find(mapping, key) is not { } node)
         {
-            Report(DiagnosticDescriptors.MissingKey, reportAt ?? SpanOf(mapping), section, key, example);
+            Report(DiagnosticDescriptors.MissingKey, reportAt ?? SpanOf(mapping), section, key, example, "missing");
             return null;
         }
 
         var value = AsScalar(node, section + "." + key);
-        if (value is { Length: 0 })
+        if (value is { Length: 0 } || IsNull(node))
         {
-            Report(DiagnosticDescriptors.MissingKey, SpanOf(node), section, key, example);
+            Report(DiagnosticDescriptors.MissingKey, SpanOf(node), section, key, example, value is { Length: 0 } ? "empty" : "null");
             return null;
         }
 
         return value;
     }
+
+    /// <summary>YAML's null: an empty plain value, ~, or null in any of its spellings, unquoted.</summary>
+    public static bool IsNull(YamlNode node)
+        => node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: null or "" or "~" or "null" or "Null" or "NULL" };
 
     public bool? OptionalBoolean(YamlMappingNode mapping, string key, string section)
     {

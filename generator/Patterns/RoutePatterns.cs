@@ -71,6 +71,16 @@ internal static class RoutePatterns
                 continue;
             }
 
+            // A comment (?#...) is copied as it is: a '[' or '\d' in it is text, not regex.
+            if (c == '(' && !inClass && string.CompareOrdinal(pattern, i, "(?#", 0, 3) == 0)
+            {
+                var end = pattern.IndexOf(')', i);
+                end = end < 0 ? pattern.Length - 1 : end;
+                builder.Append(pattern, i, end - i + 1);
+                i = end;
+                continue;
+            }
+
             if (c == '[' && !inClass)
             {
                 inClass = true;

@@ -96,6 +96,25 @@ public class EdgeTests
     }
 
     [Fact]
+    public async Task Route_values_of_every_scalar_type_are_written_as_JSON_writes_them_whatever_the_culture()
+    {
+        await using var server = await LoopbackServer.StartAsync(_ => new CannedResponse(204, string.Empty, ContentType: null));
+        using var http = server.CreateClient();
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+        try
+        {
+            await new EdgeClient(http).Flags.SetAsync(true, 1.5, new DateTimeOffset(2024, 1, 2, 10, 0, 0, TimeSpan.FromHours(2)), -3);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+
+        Assert.Equal("/flags/true/1.5/2024-01-02T10%3A00%3A00.0000000%2B02%3A00/-3", Assert.Single(server.Requests).RawTarget);
+    }
+
+    [Fact]
     public async Task A_body_that_starts_with_a_byte_order_mark_is_read()
     {
         await using var server = await LoopbackServer.StartAsync(_ => new CannedResponse(200, "\uFEFF" + """{"data":true,"ok":true}"""));

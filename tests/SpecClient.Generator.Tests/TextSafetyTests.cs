@@ -57,7 +57,7 @@ public class TextSafetyTests
               summary: {{h}}
               description: {{h}}
             pathParameters:
-              id: { description: {{h}}, example: {{h}}, pattern: '[a-z]+|\*/ \} class InjectedPattern \{ \} "#error' }
+              id: { description: {{h}}, example: {{h}}, pattern: '[a-z]+|\*/ \} class InjectedPattern \{ \} "#error|[\s\S]+' }
             queryParameters:
               {{h}}: { type: string, optional: true, description: {{h}}, example: {{h}} }
             body:
