@@ -16,7 +16,10 @@ internal static class ApiBinder
     {
         if (file.Api is not { } api)
         {
-            return null;
+            // Unreadable, but it names its API: its endpoints hear that the API file has errors.
+            return file.BrokenApiName is { } name
+                ? new ApiInfo(file.Path, name, string.Empty, null, null, HasErrors: true, EquatableArray<NamedTypeInfo>.Empty, "form", EquatableArray<string>.Empty)
+                : null;
         }
 
         return new ApiInfo(file.Path, api.Name, api.Namespace, api.Envelope?.TypeName, api.Locale?.Placeholder, file.HasErrors, TypeInfos(api.Objects, api.Enums), api.QueryStyle, api.Headers.Select(h => h.Name).ToEquatableArray());

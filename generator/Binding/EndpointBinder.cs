@@ -34,7 +34,7 @@ internal static class EndpointBinder
         if (api is null)
         {
             var suggestion = YamlSpecReader.Suggest(endpoint.Api, apis.Select(a => a.Name));
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownApi, file.Path, endpoint.ApiSpan, endpoint.Api, suggestion is null ? string.Empty : "; did you mean '" + suggestion + "'?"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownApi, file.Path, endpoint.ApiSpan, endpoint.Api, YamlSpecReader.DidYouMean(suggestion)));
             return new BoundEndpoint(null, diagnostics.ToEquatableArray());
         }
 

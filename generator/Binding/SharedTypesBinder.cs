@@ -34,7 +34,7 @@ internal static class SharedTypesBinder
         if (api is null || api.HasErrors || failedApis.Any(path => path == api.Path))
         {
             diagnostics.Add(api is null
-                ? DiagnosticInfo.Create(DiagnosticDescriptors.UnknownApi, file.Path, shared.ApiSpan, shared.Api, YamlSpecReader.Suggest(shared.Api, apis.Select(a => a.Name)) is { } suggestion ? "; did you mean '" + suggestion + "'?" : string.Empty)
+                ? DiagnosticInfo.Create(DiagnosticDescriptors.UnknownApi, file.Path, shared.ApiSpan, shared.Api, YamlSpecReader.DidYouMean(YamlSpecReader.Suggest(shared.Api, apis.Select(a => a.Name))))
                 : DiagnosticInfo.Create(DiagnosticDescriptors.ApiFileHasErrors, file.Path, shared.ApiSpan, shared.Api));
             return new BoundSharedTypes(null, diagnostics.ToEquatableArray());
         }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using SpecClient.Generator.Diagnostics;
+using SpecClient.Generator.Format;
 using SpecClient.Generator.Model;
 using SpecClient.Generator.Naming;
 using SpecClient.Generator.Parsing;
@@ -77,7 +78,9 @@ internal sealed class TypeResolver
                     _filePath,
                     type.Span,
                     type.Name!,
-                    suggestion is null ? string.Empty : "; did you mean '" + suggestion + "'?"));
+                    string.Empty,
+                    YamlSpecReader.DidYouMean(suggestion),
+                    SpecFormat.TypeNodeTypes));
                 return TypeRef.Scalar(TypeKind.Any, type.Span);
             case TypeKind.Array or TypeKind.Map:
                 return type with { Items = Resolve(type.Items!) };

@@ -18,7 +18,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NotASpec = Error(
         "SPEC002",
         "Spec file declares neither an API, an endpoint nor shared types",
-        "'{0}' must be a YAML mapping with a top-level 'api:' section (an API file), 'endpoint:' section (an endpoint file) or 'shared:' section (a file of shared types)");
+        "{0} must be a YAML mapping with a top-level 'api:' section (an API file), 'endpoint:' section (an endpoint file) or 'shared:' section (a file of shared types)");
 
     public static readonly DiagnosticDescriptor MissingKey = Error(
         "SPEC003",
@@ -28,7 +28,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownKey = Error(
         "SPEC004",
         "Unknown key",
-        "'{0}' is not a key of '{1}'{2}. Allowed keys: {3}.");
+        "'{0}' is not a key of '{1}'.{2} Allowed keys: {3}.");
 
     public static readonly DiagnosticDescriptor WrongValueKind = Error(
         "SPEC005",
@@ -38,7 +38,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownType = Error(
         "SPEC006",
         "Unknown type",
-        "'{0}' is not a known type{1}. Use string, integer, number, boolean, date-time, any, object, array, enum, or a type declared under 'types:' in the API file.");
+        "'{0}' is not a known type{1}.{2} Use {3}.");
 
     public static readonly DiagnosticDescriptor InvalidRegex = Error(
         "SPEC007",
@@ -58,7 +58,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownApi = Error(
         "SPEC010",
         "Spec names an API that has no API file",
-        "This file names the API '{0}', but no API file declares it{1}. Add an API spec file with 'api: name: {0}', or fix the name.");
+        "This file names the API '{0}', but no API file declares it.{1} Add an API spec file with 'api: name: {0}', or fix the name.");
 
     public static readonly DiagnosticDescriptor InvalidValue = Error(
         "SPEC011",
@@ -107,6 +107,12 @@ internal static class DiagnosticDescriptors
         .ToDictionary(descriptor => descriptor.Id);
 
     public static DiagnosticDescriptor ById(string id) => All[id];
+
+    /// <summary>Errors after which the parser's model is still whole (see SpecFile.HasErrors).</summary>
+    private static readonly HashSet<string> ModelStaysWhole = new(System.StringComparer.Ordinal) { UnknownKey.Id, ParameterNotInPath.Id };
+
+    /// <summary>Whether a file with this diagnostic generates nothing.</summary>
+    public static bool StopsItsFile(string id) => ById(id).DefaultSeverity == DiagnosticSeverity.Error && !ModelStaysWhole.Contains(id);
 
     public static IEnumerable<DiagnosticDescriptor> Catalogue => All.Values;
 

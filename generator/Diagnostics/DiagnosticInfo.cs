@@ -13,8 +13,8 @@ internal sealed record DiagnosticInfo(string Id, string FilePath, SourceSpan Spa
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, string filePath, SourceSpan span, params string[] arguments)
         => new(descriptor.Id, filePath, span, arguments.ToEquatableArray());
 
-    /// <summary>An error stops its file; a warning only informs.</summary>
-    public bool IsError => DiagnosticDescriptors.ById(Id).DefaultSeverity == DiagnosticSeverity.Error;
+    /// <summary>Whether its file generates nothing: an error, unless the parser could go on with the model whole.</summary>
+    public bool StopsItsFile => DiagnosticDescriptors.StopsItsFile(Id);
 
     public Diagnostic ToDiagnostic()
     {

@@ -56,6 +56,9 @@ internal static class SpecFormat
     /// <summary>The type names a type node may use besides the types a spec declares.</summary>
     public static readonly string[] BuiltInTypeNames = { "string", "integer", "number", "boolean", "date-time", "date", "any", "object", "array", "map", "enum", "file" };
 
+    /// <summary>What a type node may name, for messages.</summary>
+    public static readonly string TypeNodeTypes = string.Join(", ", BuiltInTypeNames) + ", or a type the API file or a shared-types file declares";
+
     /// <summary>How lists and objects go into a query string; the runtime's QueryStyle, camelCase.</summary>
     public static readonly string[] QueryStyles = { "form", "comma", "brackets", "deepObject" };
 

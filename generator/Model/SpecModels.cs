@@ -151,7 +151,14 @@ internal sealed record PlaceholderModel(string Name, SourceSpan Span);
 internal sealed record SharedTypesModel(string Api, SourceSpan ApiSpan, string? Description, EquatableArray<ObjectModel> Objects, EquatableArray<EnumModel> Enums);
 
 /// <summary>One spec file after parsing: an API, an endpoint, shared types, or none (then the diagnostics say why).</summary>
-internal sealed record SpecFile(string Path, string RelativePath, ApiModel? Api, EndpointModel? Endpoint, EquatableArray<DiagnosticInfo> Diagnostics, SharedTypesModel? Shared = null)
+/// <remarks><see cref="BrokenApiName"/>: the API a file that could not be read as an API file means to declare, so that its endpoints get SPEC015.</remarks>
+internal sealed record SpecFile(string Path, string RelativePath, ApiModel? Api, EndpointModel? Endpoint, EquatableArray<DiagnosticInfo> Diagnostics, SharedTypesModel? Shared = null, string? BrokenApiName = null)
 {
-    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+    /// <summary>
+    /// Errors that stop the file. An unknown key (ignored) or a path parameter that is not in the
+    /// path (still a parameter) leave the model whole: the file binds and generates, so that the
+    /// user's code sees only the SPEC error and no cascade of C# ones, and the binder's own checks
+    /// (SPEC006, SPEC008...) report in the same build.
+    /// </summary>
+    public bool HasErrors => Diagnostics.Any(d => d.StopsItsFile);
 }

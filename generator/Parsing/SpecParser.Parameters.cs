@@ -207,7 +207,7 @@ internal sealed partial class SpecParser
         if (kind is null)
         {
             var suggestion = YamlSpecReader.Suggest(typeText, ScalarTypeNames);
-            _reader.Report(DiagnosticDescriptors.UnknownType, span, typeText, suggestion is null ? " for a parameter" : "; did you mean '" + suggestion + "'?");
+            _reader.Report(DiagnosticDescriptors.UnknownType, span, typeText, " for a path parameter", YamlSpecReader.DidYouMean(suggestion), "string, integer, number, boolean, date-time or date");
             return TypeRef.Scalar(TypeKind.String, span);
         }
 

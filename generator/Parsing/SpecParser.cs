@@ -51,7 +51,10 @@ internal sealed partial class SpecParser
     {
         var parser = new SpecParser(path, namespaceOverride, cancellationToken);
         var (api, endpoint, shared) = parser.ParseDocument(text ?? string.Empty);
-        return new SpecFile(path, relativePath, api, endpoint, parser._reader.Diagnostics, shared);
+        var file = new SpecFile(path, relativePath, api, endpoint, parser._reader.Diagnostics, shared);
+        return api is null && endpoint is null && shared is null && file.HasErrors && ApiNameRecovery.Recover(text ?? string.Empty) is { } name
+            ? file with { BrokenApiName = name }
+            : file;
     }
 
     private (ApiModel? Api, EndpointModel? Endpoint, SharedTypesModel? Shared) ParseDocument(string text)
@@ -74,7 +77,11 @@ internal sealed partial class SpecParser
         }
         catch (YamlException e)
         {
-            _reader.Report(DiagnosticDescriptors.YamlSyntaxError, YamlSpecReader.SpanOf(e.Start, e.End), CleanMessage(e));
+            // YamlDotNet reports a tab in indentation at the start of the mapping it was reading.
+            var span = e.Message.IndexOf("tab", StringComparison.Ordinal) >= 0 && IndentationTab(text) is { } tab
+                ? YamlSpecReader.SpanOf(tab, tab)
+                : YamlSpecReader.SpanOf(e.Start, e.End);
+            _reader.Report(DiagnosticDescriptors.YamlSyntaxError, span, CleanMessage(e));
             return default;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -141,6 +148,27 @@ internal sealed partial class SpecParser
     private static bool IsNamespace(string text)
         => text.Split('.').All(part => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(part)
             && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(part) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None);
+
+    /// <summary>The first tab in a line's indentation, which YAML forbids; null when there is none.</summary>
+    private static Mark? IndentationTab(string text)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '\n':
+                    line++;
+                    lineStart = i + 1;
+                    break;
+                case '\t' when text.Substring(lineStart, i - lineStart).Trim(' ').Length == 0:
+                    return new Mark(i, line, i - lineStart + 1);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Where the '---' that starts the second document is: the first line after the first document that starts with it.</summary>
     private static Mark SecondDocumentStart(string text, Mark firstEnd)

@@ -108,7 +108,7 @@ internal sealed class YamlSpecReader
         {
             if (entry.Key is not YamlScalarNode { Value: { } key })
             {
-                Report(DiagnosticDescriptors.WrongValueKind, SpanOf(entry.Key), "a key of '" + section + "'", "a plain name", Describe(entry.Key));
+                Report(DiagnosticDescriptors.WrongValueKind, SpanOf(entry.Key), section + ".<key>", "a plain name", Describe(entry.Key));
                 continue;
             }
 
@@ -120,7 +120,7 @@ internal sealed class YamlSpecReader
                     SpanOf(entry.Key),
                     key,
                     section,
-                    suggestion is null ? string.Empty : "; did you mean '" + suggestion + "'?",
+                    DidYouMean(suggestion),
                     string.Join(", ", allowed));
             }
         }
@@ -215,7 +215,7 @@ internal sealed class YamlSpecReader
             }
             else
             {
-                Report(DiagnosticDescriptors.WrongValueKind, SpanOf(entry.Key), "a name under '" + section + "'", "a plain name", Describe(entry.Key));
+                Report(DiagnosticDescriptors.WrongValueKind, SpanOf(entry.Key), section + ".<name>", "a plain name", Describe(entry.Key));
             }
         }
     }
@@ -229,6 +229,13 @@ internal sealed class YamlSpecReader
         _ => "an alias",
     };
 
+    /// <summary>" Did you mean 'x'?", a sentence of its own after a message's first one; empty without a suggestion.</summary>
+    public static string DidYouMean(string? suggestion) => suggestion is null ? string.Empty : " Did you mean '" + suggestion + "'?";
+
+    /// <summary>
+    /// The candidate nearest to <paramref name="word"/> (a typo: "patern", "methdo"), or one it is the
+    /// start of ("str" for string, "bool" for boolean); null when none is near.
+    /// </summary>
     public static string? Suggest(string word, IEnumerable<string> candidates)
     {
         string? best = null;
@@ -243,7 +250,14 @@ internal sealed class YamlSpecReader
             }
         }
 
-        return bestDistance <= Math.Max(1, Math.Min(3, word.Length / 3)) ? best : null;
+        if (bestDistance <= Math.Max(1, Math.Min(3, word.Length / 3)))
+        {
+            return best;
+        }
+
+        return word.Length >= 3
+            ? candidates.Where(c => c.StartsWith(word, StringComparison.OrdinalIgnoreCase)).OrderBy(c => c.Length).ThenBy(c => c, StringComparer.Ordinal).FirstOrDefault()
+            : null;
     }
 
     private static int Distance(string a, string b)

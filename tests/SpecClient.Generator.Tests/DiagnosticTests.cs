@@ -105,7 +105,7 @@ public class DiagnosticTests
             """, "SPEC006");
 
         AssertSpan(diagnostic, 9, 16, 9, 21);
-        Assert.Contains("did you mean 'string'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Contains("Did you mean 'string'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public class DiagnosticTests
             """, "SPEC004");
 
         AssertSpan(diagnostic, 8, 4, 8, 10);
-        Assert.Contains("did you mean 'pattern'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Contains("Did you mean 'pattern'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -192,7 +192,7 @@ public class DiagnosticTests
             """, "SPEC010");
 
         AssertSpan(diagnostic, 1, 7, 1, 12);
-        Assert.Contains("did you mean 'Shop'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Contains("Did you mean 'Shop'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -100,7 +100,7 @@ public class SharedTypesTests
 
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal(("SPEC010", 1), (diagnostic.Id, diagnostic.Location.GetLineSpan().StartLinePosition.Line));
-        Assert.Contains("did you mean 'Shop'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("Did you mean 'Shop'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]
