@@ -10,20 +10,23 @@ namespace SpecClient;
 /// </summary>
 public abstract class ApiException : Exception
 {
+    private readonly ApiFailure _failure;
+
     /// <summary>Creates the exception from the facts of the failed call.</summary>
     /// <param name="failure">What went wrong.</param>
     /// <param name="documentedMeaning">What the spec says the status means, for the message; null if it says nothing.</param>
     protected ApiException(ApiFailure failure, string? documentedMeaning)
-        : base(failure?.FormatMessage(documentedMeaning), failure?.ReadError)
+        : base(failure?.FormatMessage(documentedMeaning), failure?.ReadError ?? failure?.BodyError)
     {
         _ = failure ?? throw new ArgumentNullException(nameof(failure));
+        _failure = failure;
+        IsMalformedResponse = failure.ReadError is not null;
 
         StatusCode = failure.StatusCode;
         ReasonPhrase = failure.ReasonPhrase;
         ContentType = failure.ContentType;
         Method = failure.Method;
         RequestPath = failure.RequestPath;
-        ResponseBody = failure.BodyText;
         EndpointError = failure.EndpointError;
     }
 
@@ -42,8 +45,18 @@ public abstract class ApiException : Exception
     /// <summary>The path of the failed request, relative to the client's base address, without the query string.</summary>
     public string RequestPath { get; }
 
-    /// <summary>The response body as text (UTF-8), exactly as received; empty when there was none.</summary>
-    public string ResponseBody { get; }
+    /// <summary>
+    /// The response body as text (UTF-8), exactly as received; empty when there was none. Of an
+    /// error body, the first <see cref="ApiFailure.MaxKeptBodyBytes"/> bytes (see <see cref="ResponseBodyLength"/>).
+    /// Decoded when first asked for.
+    /// </summary>
+    public string ResponseBody => _failure.BodyText;
+
+    /// <summary>The response body's bytes, as kept.</summary>
+    public ReadOnlyMemory<byte> ResponseBodyBytes => _failure.Body;
+
+    /// <summary>How many bytes of body arrived; more than <see cref="ResponseBodyBytes"/> holds when an error body was cut to the limit.</summary>
+    public long ResponseBodyLength => _failure.BodyLength;
 
     /// <summary>
     /// The error body as the endpoint's own spec types it for this status (an errors.&lt;status&gt;.body:
@@ -53,5 +66,5 @@ public abstract class ApiException : Exception
     public object? EndpointError { get; }
 
     /// <summary>True when the server answered with a success status but a body that does not match the spec.</summary>
-    public bool IsMalformedResponse => InnerException is not null;
+    public bool IsMalformedResponse { get; }
 }

@@ -11,11 +11,20 @@ namespace SpecClient;
 /// <summary>What went wrong with one call, handed to the generated exception of the API.</summary>
 public sealed class ApiFailure
 {
+    /// <summary>
+    /// How much of an error body an exception keeps: 1 MiB. The rest is read (up to the client's
+    /// MaxResponseContentBufferSize), counted in <see cref="BodyLength"/>, and dropped, so that a
+    /// 50 MB error page cannot sit in memory for as long as the exception does.
+    /// </summary>
+    public const int MaxKeptBodyBytes = 1024 * 1024;
+
     private readonly byte[] _body;
     private string? _bodyText;
 
-    internal ApiFailure(string apiName, string method, string requestPath, HttpStatusCode statusCode, string? reasonPhrase, string? contentType, byte[] body, Exception? readError)
+    internal ApiFailure(string apiName, string method, string requestPath, HttpStatusCode statusCode, string? reasonPhrase, string? contentType, byte[] body, Exception? readError, long bodyLength = -1, Exception? bodyError = null)
     {
+        BodyLength = bodyLength < 0 ? body.Length : bodyLength;
+        BodyError = bodyError;
         ApiName = apiName;
         Method = method;
         RequestPath = requestPath;
@@ -56,8 +65,14 @@ public sealed class ApiFailure
     /// <summary>Why a success body could not be read, or null for an error status.</summary>
     public Exception? ReadError { get; }
 
-    /// <summary>The raw response body.</summary>
+    /// <summary>Why an error body stopped before its end (the connection broke), or null; the status still stands.</summary>
+    public Exception? BodyError { get; }
+
+    /// <summary>The raw response body: all of it, or its first <see cref="MaxKeptBodyBytes"/> of an error.</summary>
     public ReadOnlyMemory<byte> Body => _body;
+
+    /// <summary>How many bytes of body arrived, kept or not.</summary>
+    public long BodyLength { get; }
 
     /// <summary>The response body decoded as UTF-8.</summary>
     public string BodyText => _bodyText ??= Encoding.UTF8.GetString(_body);
@@ -67,9 +82,11 @@ public sealed class ApiFailure
     {
         {
             var status = ((int)StatusCode).ToString(CultureInfo.InvariantCulture) + (ReasonPhrase is { Length: > 0 } ? " " + ReasonPhrase : string.Empty);
-            var message = ReadError is null
-                ? $"{ApiName}: {Method} {RequestPath} failed with status {status}."
-                : $"{ApiName}: {Method} {RequestPath} answered {status} with a body that does not match the spec: {ReadError.Message}";
+            var message = ReadError is not null
+                ? $"{ApiName}: {Method} {RequestPath} answered {status} with a body that does not match the spec: {ReadError.Message}"
+                : BodyError is not null
+                ? $"{ApiName}: {Method} {RequestPath} failed with status {status}, and its body broke off after {BodyLength} bytes: {BodyError.Message}"
+                : $"{ApiName}: {Method} {RequestPath} failed with status {status}.";
             var meaning = EndpointMeaning ?? documentedMeaning;
             return meaning is { Length: > 0 } ? message + " " + meaning : message;
         }

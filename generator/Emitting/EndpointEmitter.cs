@@ -244,8 +244,8 @@ internal static class EndpointEmitter
     }
 
     /// <summary>
-    /// Checks every argument before anything is sent: documented patterns, and null for required
-    /// strings and bodies. A typed argument (Guid, ulong) is valid by construction.
+    /// Checks every argument before anything is sent: documented patterns, route values neither
+    /// null nor empty, and null for required strings and bodies. A typed argument (Guid, ulong) is valid by construction.
     /// </summary>
     private static bool EmitGuards(SourceWriter writer, MethodShape method, bool typed)
     {
@@ -256,6 +256,12 @@ internal static class EndpointEmitter
             {
                 BlankLineAfterBlock(writer, ref afterBlock, nextIsBlock: false);
                 writer.Line(method.PatternField(parameter.Model) + ".Validate(" + MethodShape.PathText(parameter) + ");");
+            }
+            else if (parameter.Kind == ParameterKind.Path)
+            {
+                // Null or empty: "/orders/" would reach the collection.
+                BlankLineAfterBlock(writer, ref afterBlock, nextIsBlock: false);
+                writer.Line("UriPath.CheckSegment(" + parameter.Name + ", nameof(" + parameter.Name + "));");
             }
             else
             {

@@ -38,9 +38,10 @@ internal sealed partial class SpecParser
         }
 
         var baseUrl = _reader.OptionalScalar(apiNode, "baseUrl", "api");
-        if (baseUrl is not null && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && (uri.Scheme == "http" || uri.Scheme == "https")))
+        if (baseUrl is not null && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && (uri.Scheme == "http" || uri.Scheme == "https") && uri.Query.Length == 0 && uri.Fragment.Length == 0))
         {
-            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(YamlSpecReader.Find(apiNode, "baseUrl")!), baseUrl, "api.baseUrl", "Use an absolute http or https URL.");
+            // A query or fragment would swallow every request path: /api?key=1/items/1.
+            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(YamlSpecReader.Find(apiNode, "baseUrl")!), baseUrl, "api.baseUrl", "Use an absolute http or https URL without a query or fragment; a key that goes with every request is a header or query parameter.");
             baseUrl = null;
         }
 

@@ -37,6 +37,12 @@ public sealed class ApiTransport
                 ? throw new ArgumentException($"The {apiName} spec has no base URL: set the options' BaseAddress or HttpClient.BaseAddress.", nameof(httpClient))
                 : new Uri(defaultBaseUrl, UriKind.Absolute));
 
+        if (baseAddress.Query.Length > 0 || baseAddress.Fragment.Length > 0)
+        {
+            // Request paths are appended to it: they would land inside the query ("/api?key=1/items/1").
+            throw new ArgumentException($"The base address {baseAddress} of the {apiName} client has a query or fragment; every request path would land inside it. Pass a key that goes with every request as a header (a DelegatingHandler) instead.", nameof(baseAddress));
+        }
+
         // Paths are appended to the base address, so "https://host/api" and "https://host/api/" behave alike.
         _baseAddress = baseAddress.AbsoluteUri[baseAddress.AbsoluteUri.Length - 1] == '/' ? baseAddress : new Uri(baseAddress.AbsoluteUri + "/");
     }
@@ -66,16 +72,18 @@ public sealed class ApiTransport
     /// <param name="cancellationToken">Cancels the call.</param>
     public async Task<T> SendAsync<T>(HttpMethod method, string path, string query, HttpContent? content, JsonConverter<T> responseConverter, RequestExtras? extras, ResponseCapture? capture, CancellationToken cancellationToken)
     {
-        using var request = await CreateRequestAsync(method, path, query, content, extras, cancellationToken).ConfigureAwait(false);
-        using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        var body = await ResponseBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        using var timeout = CallTimeout.Start(_httpClient.Timeout, cancellationToken);
+        var token = timeout?.Token ?? cancellationToken;
         try
         {
+            using var request = await CreateRequestAsync(method, path, query, content, extras, token).ConfigureAwait(false);
+            using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
-                throw _createException(Failure(method, path, response, body.ToArray(), readError: null, extras));
+                throw await ErrorAsync(method, path, response, extras, token).ConfigureAwait(false);
             }
 
+            var body = await ResponseBody.ReadAsync(response.Content, _httpClient.MaxResponseContentBufferSize, token).ConfigureAwait(false);
             try
             {
                 var value = JsonReading.ReadDocument(body.Span, responseConverter)
@@ -87,10 +95,14 @@ public sealed class ApiTransport
             {
                 throw _createException(Failure(method, path, response, body.ToArray(), e, extras));
             }
+            finally
+            {
+                body.Return();
+            }
         }
-        finally
+        catch (OperationCanceledException e) when (CallTimeout.Owns(timeout, e))
         {
-            body.Return();
+            throw CallTimeout.Translate(_httpClient.Timeout, e, cancellationToken);
         }
     }
 
@@ -114,14 +126,23 @@ public sealed class ApiTransport
     /// <param name="cancellationToken">Cancels the call.</param>
     public async Task SendAsync(HttpMethod method, string path, string query, HttpContent? content, RequestExtras? extras, ResponseCapture? capture, CancellationToken cancellationToken)
     {
-        using var request = await CreateRequestAsync(method, path, query, content, extras, cancellationToken).ConfigureAwait(false);
-        using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        using var timeout = CallTimeout.Start(_httpClient.Timeout, cancellationToken);
+        var token = timeout?.Token ?? cancellationToken;
+        try
         {
-            throw await ErrorAsync(method, path, response, extras, cancellationToken).ConfigureAwait(false);
-        }
+            using var request = await CreateRequestAsync(method, path, query, content, extras, token).ConfigureAwait(false);
+            using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw await ErrorAsync(method, path, response, extras, token).ConfigureAwait(false);
+            }
 
-        capture?.Capture(response);
+            capture?.Capture(response);
+        }
+        catch (OperationCanceledException e) when (CallTimeout.Owns(timeout, e))
+        {
+            throw CallTimeout.Translate(_httpClient.Timeout, e, cancellationToken);
+        }
     }
 
     /// <summary>Sends one request whose success is a file: its body as a stream, read as it arrives, that the caller disposes.</summary>
@@ -144,13 +165,22 @@ public sealed class ApiTransport
     /// <param name="cancellationToken">Cancels the call; reading the stream takes its own token.</param>
     public async Task<Stream> SendForStreamAsync(HttpMethod method, string path, string query, HttpContent? content, RequestExtras? extras, ResponseCapture? capture, CancellationToken cancellationToken)
     {
+        // HttpClient's own timeout bounds the wait for the headers; the caller reads the stream at its own pace.
         using var request = await CreateRequestAsync(method, path, query, content, extras, cancellationToken).ConfigureAwait(false);
         var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         try
         {
             if (!response.IsSuccessStatusCode)
             {
-                throw await ErrorAsync(method, path, response, extras, cancellationToken).ConfigureAwait(false);
+                using var timeout = CallTimeout.Start(_httpClient.Timeout, cancellationToken);
+                try
+                {
+                    throw await ErrorAsync(method, path, response, extras, timeout?.Token ?? cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException e) when (CallTimeout.Owns(timeout, e))
+                {
+                    throw CallTimeout.Translate(_httpClient.Timeout, e, cancellationToken);
+                }
             }
 
 #if NET8_0_OR_GREATER
@@ -168,18 +198,11 @@ public sealed class ApiTransport
         }
     }
 
-    /// <summary>The API's exception for an error status of a call whose success body is not read as JSON: the error body is read only here.</summary>
+    /// <summary>The API's exception for an error status: the first MiB of the body kept, all of it counted, a broken-off body kept with the status.</summary>
     private async Task<Exception> ErrorAsync(HttpMethod method, string path, HttpResponseMessage response, RequestExtras? extras, CancellationToken cancellationToken)
     {
-        var body = await ResponseBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return _createException(Failure(method, path, response, body.ToArray(), readError: null, extras));
-        }
-        finally
-        {
-            body.Return();
-        }
+        var (kept, length, bodyError) = await ResponseBody.ReadErrorAsync(response.Content, ApiFailure.MaxKeptBodyBytes, _httpClient.MaxResponseContentBufferSize, cancellationToken).ConfigureAwait(false);
+        return _createException(Failure(method, path, response, kept, readError: null, extras, length, bodyError));
     }
 
     private async ValueTask<HttpRequestMessage> CreateRequestAsync(HttpMethod method, string path, string query, HttpContent? content, RequestExtras? extras, CancellationToken cancellationToken)
@@ -221,9 +244,9 @@ public sealed class ApiTransport
 #endif
     }
 
-    private ApiFailure Failure(HttpMethod method, string path, HttpResponseMessage response, byte[] body, Exception? readError, RequestExtras? extras)
+    private ApiFailure Failure(HttpMethod method, string path, HttpResponseMessage response, byte[] body, Exception? readError, RequestExtras? extras, long bodyLength = -1, Exception? bodyError = null)
     {
-        var failure = new ApiFailure(_apiName, method.Method, path, response.StatusCode, response.ReasonPhrase, response.Content.Headers.ContentType?.MediaType, body, readError)
+        var failure = new ApiFailure(_apiName, method.Method, path, response.StatusCode, response.ReasonPhrase, response.Content.Headers.ContentType?.MediaType, body, readError, bodyLength, bodyError)
         {
             EndpointMeaning = extras?.DescribeError((int)response.StatusCode),
         };

@@ -24,13 +24,16 @@ public static class JsonBody
     /// <summary>An empty JSON object, for endpoints whose body schema declares no properties.</summary>
     public static HttpContent EmptyObject() => WithJsonType(new ByteArrayContent(EmptyObjectBytes));
 
-    // Shared: HttpClient only reads these, so one instance serves every request.
+    // Shared: HttpClient only reads these bytes, so one array serves every request.
     private static readonly byte[] EmptyObjectBytes = { (byte)'{', (byte)'}' };
-    private static readonly MediaTypeHeaderValue JsonUtf8 = new("application/json") { CharSet = "utf-8" };
 
+    /// <summary>
+    /// The header as text: each request parses its own value if a handler asks for it. A shared
+    /// MediaTypeHeaderValue is mutable, and a handler that set its CharSet once changed every request after.
+    /// </summary>
     private static HttpContent WithJsonType(HttpContent content)
     {
-        content.Headers.ContentType = JsonUtf8;
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=utf-8");
         return content;
     }
 }

@@ -126,9 +126,21 @@ public static class JsonReading
             return null;
         }
 
-        return reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value)
+        return TryGetFiniteDouble(ref reader, out var value)
             ? value
             : throw Unexpected(ref reader, "a number");
+    }
+
+    /// <summary>A JSON number as a double; false for one beyond double's range (1e400), which would read as infinity.</summary>
+    internal static bool TryGetFiniteDouble(ref Utf8JsonReader reader, out double value)
+    {
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out value) && !double.IsInfinity(value))
+        {
+            return true;
+        }
+
+        value = 0;
+        return false;
     }
 
     /// <summary>A boolean property; null for JSON null.</summary>

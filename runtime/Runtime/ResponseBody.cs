@@ -24,8 +24,14 @@ internal readonly struct ResponseBody
 
     public ReadOnlySpan<byte> Span => new(_buffer, 0, _length);
 
-    public static async Task<ResponseBody> ReadAsync(HttpContent content, CancellationToken cancellationToken)
+    /// <summary>Reads the whole body; more than <paramref name="maxBytes"/> (the client's MaxResponseContentBufferSize) throws, as HttpClient does.</summary>
+    public static async Task<ResponseBody> ReadAsync(HttpContent content, long maxBytes, CancellationToken cancellationToken)
     {
+        if (content.Headers.ContentLength > maxBytes)
+        {
+            throw TooLarge(maxBytes);
+        }
+
 #if NET8_0_OR_GREATER
         var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
 #else
@@ -61,6 +67,10 @@ internal readonly struct ResponseBody
                     }
 
                     length += read;
+                    if (length > maxBytes)
+                    {
+                        throw TooLarge(maxBytes);
+                    }
                 }
             }
             catch
@@ -70,6 +80,73 @@ internal readonly struct ResponseBody
             }
         }
     }
+
+    /// <summary>
+    /// Reads an error body for an exception to keep: its first <paramref name="keepBytes"/> bytes,
+    /// and how many arrived in all (up to <paramref name="maxBytes"/>, where reading stops). A
+    /// connection that breaks mid-body ends the read with what came, and the error, so that the
+    /// status is not lost. Cancellation still throws.
+    /// </summary>
+    public static async Task<(byte[] Kept, long Length, Exception? Error)> ReadErrorAsync(HttpContent content, int keepBytes, long maxBytes, CancellationToken cancellationToken)
+    {
+        var announced = content.Headers.ContentLength;
+        var buffer = ArrayPool<byte>.Shared.Rent(announced is > 0 && announced < keepBytes ? (int)announced.Value + 1 : 4096);
+        byte[]? discard = null;
+        var kept = 0;
+        long length = 0;
+        try
+        {
+#if NET8_0_OR_GREATER
+            using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+#else
+            cancellationToken.ThrowIfCancellationRequested();
+            using var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
+            while (length < maxBytes)
+            {
+                if (kept == buffer.Length && kept < keepBytes)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, keepBytes));
+                    Buffer.BlockCopy(buffer, 0, larger, 0, kept);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                // Past what is kept, the rest is only counted.
+                var (target, offset) = kept < Math.Min(buffer.Length, keepBytes) ? (buffer, kept) : (discard ??= ArrayPool<byte>.Shared.Rent(16 * 1024), 0);
+                var room = target == buffer ? Math.Min(buffer.Length, keepBytes) - kept : target.Length;
+#if NET8_0_OR_GREATER
+                var read = await stream.ReadAsync(target.AsMemory(offset, room), cancellationToken).ConfigureAwait(false);
+#else
+                var read = await stream.ReadAsync(target, offset, room, cancellationToken).ConfigureAwait(false);
+#endif
+                if (read == 0)
+                {
+                    break;
+                }
+
+                kept += target == buffer ? read : 0;
+                length += read;
+            }
+
+            return (new ReadOnlySpan<byte>(buffer, 0, kept).ToArray(), length, null);
+        }
+        catch (Exception e) when (e is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
+        {
+            return (new ReadOnlySpan<byte>(buffer, 0, kept).ToArray(), length, e);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            if (discard is not null)
+            {
+                ArrayPool<byte>.Shared.Return(discard);
+            }
+        }
+    }
+
+    private static HttpRequestException TooLarge(long maxBytes)
+        => new($"The response body is larger than the client's MaxResponseContentBufferSize of {maxBytes} bytes. Raise HttpClient.MaxResponseContentBufferSize to read it.");
 
     /// <summary>A copy that outlives the pooled buffer, for an exception to keep.</summary>
     public byte[] ToArray() => Span.ToArray();

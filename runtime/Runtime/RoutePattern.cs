@@ -50,18 +50,14 @@ public sealed class RoutePattern
     /// <summary>Throws <see cref="ArgumentException"/> naming the parameter, the value and the pattern unless the whole value matches.</summary>
     public void Validate(string value)
     {
-        if (value is null)
-        {
-            throw new ArgumentNullException(_parameterName);
-        }
-
+        UriPath.CheckSegment(value, _parameterName);
         switch (Match(value))
         {
             case true:
                 return;
             case false:
                 throw new ArgumentException(
-                    $"The value \"{value}\" of route parameter '{_parameterName}' does not match its documented pattern {DocumentedPattern}. The request was not sent.",
+                    $"The value {UriPath.Quote(value)} of route parameter '{_parameterName}' does not match its documented pattern {DocumentedPattern}. The request was not sent.",
                     _parameterName);
             default:
                 throw new ArgumentException(

@@ -50,7 +50,7 @@ public static class ScalarConverters
     private sealed class DoubleConverter : JsonConverter<double>
     {
         public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-            => reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value) ? value : throw Unexpected(ref reader, "a number");
+            => JsonReading.TryGetFiniteDouble(ref reader, out var value) ? value : throw Unexpected(ref reader, "a number");
 
         public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
     }

@@ -14,6 +14,7 @@ public static class UriPath
     public static string EscapeSegment(string value) => value switch
     {
         null => throw new ArgumentNullException(nameof(value)),
+        "" => throw EmptySegment(nameof(value)),
 #if NET8_0_OR_GREATER
         "." => "%2E",
         ".." => "%2E%2E",
@@ -22,4 +23,46 @@ public static class UriPath
 #endif
         _ => Uri.EscapeDataString(value),
     };
+
+    /// <summary>Checks a route value before anything is sent: not null, and not empty, which would send "/orders/" to the collection.</summary>
+    /// <param name="value">The route value.</param>
+    /// <param name="parameterName">The C# parameter, for the exception.</param>
+    public static void CheckSegment(string value, string parameterName)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(parameterName);
+        }
+
+        if (value.Length == 0)
+        {
+            throw EmptySegment(parameterName);
+        }
+    }
+
+    internal static ArgumentException EmptySegment(string parameterName)
+        => new($"The route parameter '{parameterName}' is empty: the request would reach the parent path instead. The request was not sent.", parameterName);
+
+    /// <summary>A value for an exception message: quoted, control characters escaped (a CR/LF cannot forge log lines), long ones cut.</summary>
+    internal static string Quote(string value)
+    {
+        const int Shown = 200;
+        var builder = new System.Text.StringBuilder(Math.Min(value.Length, Shown) + 2).Append('"');
+        for (var i = 0; i < value.Length && i < Shown; i++)
+        {
+            var c = value[i];
+            _ = c switch
+            {
+                '\r' => builder.Append("\\r"),
+                '\n' => builder.Append("\\n"),
+                '\t' => builder.Append("\\t"),
+                '"' => builder.Append("\\\""),
+                '\\' => builder.Append("\\\\"),
+                _ when char.IsControl(c) || c is '\u2028' or '\u2029' => builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture)),
+                _ => builder.Append(c),
+            };
+        }
+
+        return builder.Append(value.Length > Shown ? "\"... (" + value.Length + " characters)" : "\"").ToString();
+    }
 }

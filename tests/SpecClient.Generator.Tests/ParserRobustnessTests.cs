@@ -111,4 +111,16 @@ public class ParserRobustnessTests
         Assert.Equal(anchored, RoutePatterns.Anchor(pattern));
         Assert.Equal(true, RoutePatterns.Matches(pattern, value));
     }
+
+    [Theory]
+    [InlineData("https://shop.example/api?key=1")]
+    [InlineData("https://shop.example/api#top")]
+    public void A_base_url_with_a_query_or_fragment_is_reported(string baseUrl)
+    {
+        var (result, _) = GeneratorHarness.Run(GeneratorHarness.Specs(("specs/shop.spec.yaml", "api: { name: Shop, namespace: Shop.Client, baseUrl: '" + baseUrl + "' }\n")));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("SPEC011", diagnostic.Id);
+        Assert.Contains("without a query or fragment", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
 }

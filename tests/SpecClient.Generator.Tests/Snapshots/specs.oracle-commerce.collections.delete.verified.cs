@@ -43,11 +43,7 @@ public sealed partial class CollectionsEndpoints
     /// <inheritdoc/>
     public Task DeleteAsync(string id, string catalogId, CancellationToken cancellationToken = default)
     {
-        if (id is null)
-        {
-            throw new ArgumentNullException(nameof(id));
-        }
-
+        UriPath.CheckSegment(id, nameof(id));
         if (catalogId is null)
         {
             throw new ArgumentNullException(nameof(catalogId));
@@ -59,11 +55,7 @@ public sealed partial class CollectionsEndpoints
     /// <inheritdoc/>
     public Task<ApiResponse> DeleteWithResponseAsync(string id, string catalogId, CancellationToken cancellationToken = default)
     {
-        if (id is null)
-        {
-            throw new ArgumentNullException(nameof(id));
-        }
-
+        UriPath.CheckSegment(id, nameof(id));
         if (catalogId is null)
         {
             throw new ArgumentNullException(nameof(catalogId));

@@ -42,10 +42,7 @@ public sealed partial class ImportProcessEndpoints
     /// <inheritdoc/>
     public Task<ImportProcessAbort.AbortImportProcessResponse> AbortAsync(string token, ImportProcessAbort.AbortImportProcessRequest? body = null, CancellationToken cancellationToken = default)
     {
-        if (token is null)
-        {
-            throw new ArgumentNullException(nameof(token));
-        }
+        UriPath.CheckSegment(token, nameof(token));
 
         return Abort_SendAsync(token, body, capture: null, cancellationToken);
     }
@@ -53,10 +50,7 @@ public sealed partial class ImportProcessEndpoints
     /// <inheritdoc/>
     public Task<ApiResponse<ImportProcessAbort.AbortImportProcessResponse>> AbortWithResponseAsync(string token, ImportProcessAbort.AbortImportProcessRequest? body = null, CancellationToken cancellationToken = default)
     {
-        if (token is null)
-        {
-            throw new ArgumentNullException(nameof(token));
-        }
+        UriPath.CheckSegment(token, nameof(token));
 
         return ResponseCapture.ReadAsync(capture => Abort_SendAsync(token, body, capture, cancellationToken));
     }

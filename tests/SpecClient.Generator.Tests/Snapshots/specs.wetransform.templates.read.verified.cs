@@ -38,10 +38,7 @@ public sealed partial class TemplatesEndpoints
     /// <inheritdoc/>
     public Task<WeTransformResponse<TemplatesRead.Template>> ReadAsync(string templateHandle, CancellationToken cancellationToken = default)
     {
-        if (templateHandle is null)
-        {
-            throw new ArgumentNullException(nameof(templateHandle));
-        }
+        UriPath.CheckSegment(templateHandle, nameof(templateHandle));
 
         return Read_SendAsync(templateHandle, capture: null, cancellationToken);
     }
@@ -49,10 +46,7 @@ public sealed partial class TemplatesEndpoints
     /// <inheritdoc/>
     public Task<ApiResponse<WeTransformResponse<TemplatesRead.Template>>> ReadWithResponseAsync(string templateHandle, CancellationToken cancellationToken = default)
     {
-        if (templateHandle is null)
-        {
-            throw new ArgumentNullException(nameof(templateHandle));
-        }
+        UriPath.CheckSegment(templateHandle, nameof(templateHandle));
 
         return ResponseCapture.ReadAsync(capture => Read_SendAsync(templateHandle, capture, cancellationToken));
     }

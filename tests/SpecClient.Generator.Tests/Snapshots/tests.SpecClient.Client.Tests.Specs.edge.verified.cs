@@ -31,6 +31,9 @@ public partial interface IEdgeClient
     /// <summary>The Reports endpoints.</summary>
     IReportsEndpoints Reports { get; }
 
+    /// <summary>The Scores endpoints.</summary>
+    IScoresEndpoints Scores { get; }
+
     /// <summary>A copy of the options this client was created with.</summary>
     EdgeClientOptions Options { get; }
 
@@ -64,6 +67,7 @@ public sealed partial class EdgeClient : IEdgeClient
         Flags = new FlagsEndpoints(transport);
         Orders = new OrdersEndpoints(transport);
         Reports = new ReportsEndpoints(transport);
+        Scores = new ScoresEndpoints(transport);
     }
 
     /// <inheritdoc/>
@@ -77,6 +81,9 @@ public sealed partial class EdgeClient : IEdgeClient
 
     /// <inheritdoc/>
     public IReportsEndpoints Reports { get; }
+
+    /// <inheritdoc/>
+    public IScoresEndpoints Scores { get; }
 
     /// <inheritdoc/>
     public EdgeClientOptions Options => _options with { };
@@ -146,6 +153,19 @@ public sealed partial class ReportsEndpoints : IReportsEndpoints
     private readonly ApiTransport _transport;
 
     internal ReportsEndpoints(ApiTransport transport) => _transport = transport;
+}
+
+/// <summary>The Scores endpoints. Each endpoint spec adds its methods to this interface.</summary>
+public partial interface IScoresEndpoints
+{
+}
+
+/// <summary>The Scores endpoints.</summary>
+public sealed partial class ScoresEndpoints : IScoresEndpoints
+{
+    private readonly ApiTransport _transport;
+
+    internal ScoresEndpoints(ApiTransport transport) => _transport = transport;
 }
 
 /// <summary>The envelope every response of this API comes in.</summary>

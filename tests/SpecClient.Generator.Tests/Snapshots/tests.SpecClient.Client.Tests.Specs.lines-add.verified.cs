@@ -40,11 +40,7 @@ public sealed partial class OrdersEndpoints
     /// <inheritdoc/>
     public Task<EdgeResponse<IReadOnlyList<string>>> AddLinesAsync(string id, IReadOnlyList<OrdersAddLines.NewLine> body, string? idParameter = null, CancellationToken cancellationToken = default)
     {
-        if (id is null)
-        {
-            throw new ArgumentNullException(nameof(id));
-        }
-
+        UriPath.CheckSegment(id, nameof(id));
         if (body is null)
         {
             throw new ArgumentNullException(nameof(body));
@@ -56,11 +52,7 @@ public sealed partial class OrdersEndpoints
     /// <inheritdoc/>
     public Task<ApiResponse<EdgeResponse<IReadOnlyList<string>>>> AddLinesWithResponseAsync(string id, IReadOnlyList<OrdersAddLines.NewLine> body, string? idParameter = null, CancellationToken cancellationToken = default)
     {
-        if (id is null)
-        {
-            throw new ArgumentNullException(nameof(id));
-        }
-
+        UriPath.CheckSegment(id, nameof(id));
         if (body is null)
         {
             throw new ArgumentNullException(nameof(body));

@@ -39,10 +39,7 @@ public sealed partial class ReportsEndpoints
     [Obsolete("Deprecated in the API's documentation.")]
     public Task ArchiveAsync(string id, CancellationToken cancellationToken = default)
     {
-        if (id is null)
-        {
-            throw new ArgumentNullException(nameof(id));
-        }
+        UriPath.CheckSegment(id, nameof(id));
 
         return Archive_SendAsync(id, capture: null, cancellationToken);
     }
@@ -51,10 +48,7 @@ public sealed partial class ReportsEndpoints
     [Obsolete("Deprecated in the API's documentation.")]
     public Task<ApiResponse> ArchiveWithResponseAsync(string id, CancellationToken cancellationToken = default)
     {
-        if (id is null)
-        {
-            throw new ArgumentNullException(nameof(id));
-        }
+        UriPath.CheckSegment(id, nameof(id));
 
         return ResponseCapture.ReadAsync(capture => Archive_SendAsync(id, capture, cancellationToken));
     }

@@ -36,10 +36,7 @@ public sealed partial class ReportsEndpoints
     /// <inheritdoc/>
     public Task<global::System.IO.Stream> DownloadAsync(string id, CancellationToken cancellationToken = default)
     {
-        if (id is null)
-        {
-            throw new ArgumentNullException(nameof(id));
-        }
+        UriPath.CheckSegment(id, nameof(id));
 
         return Download_SendAsync(id, capture: null, cancellationToken);
     }
@@ -47,10 +44,7 @@ public sealed partial class ReportsEndpoints
     /// <inheritdoc/>
     public Task<ApiResponse<global::System.IO.Stream>> DownloadWithResponseAsync(string id, CancellationToken cancellationToken = default)
     {
-        if (id is null)
-        {
-            throw new ArgumentNullException(nameof(id));
-        }
+        UriPath.CheckSegment(id, nameof(id));
 
         return ResponseCapture.ReadAsync(capture => Download_SendAsync(id, capture, cancellationToken));
     }

@@ -44,10 +44,7 @@ public sealed partial class ReportsEndpoints
     /// <inheritdoc/>
     public Task<EdgeResponse<ReportsRead.Report>> ReadAsync(string id, CancellationToken cancellationToken = default)
     {
-        if (id is null)
-        {
-            throw new ArgumentNullException(nameof(id));
-        }
+        UriPath.CheckSegment(id, nameof(id));
 
         return Read_SendAsync(id, capture: null, cancellationToken);
     }
@@ -55,10 +52,7 @@ public sealed partial class ReportsEndpoints
     /// <inheritdoc/>
     public Task<ApiResponse<EdgeResponse<ReportsRead.Report>>> ReadWithResponseAsync(string id, CancellationToken cancellationToken = default)
     {
-        if (id is null)
-        {
-            throw new ArgumentNullException(nameof(id));
-        }
+        UriPath.CheckSegment(id, nameof(id));
 
         return ResponseCapture.ReadAsync(capture => Read_SendAsync(id, capture, cancellationToken));
     }
