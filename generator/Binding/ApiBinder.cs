@@ -46,7 +46,9 @@ internal static class ApiBinder
         }
 
         // Groups that differ only in spelling ("orders", "Orders") share one C# class.
-        var apiGroups = groups.Where(g => g.Api == api.Name).Select(g => g.Group)
+        // A group whose class is another group's interface is left out: its endpoints get SPEC014.
+        var allGroups = groups.Where(g => g.Api == api.Name).Select(g => g.Group).ToList();
+        var apiGroups = allGroups.Where(g => !MemberNames.ClassIsAnInterface(g, allGroups))
             .GroupBy(MemberNames.Group, StringComparer.Ordinal).Select(same => same.First())
             .OrderBy(g => g, StringComparer.Ordinal).ToEquatableArray();
         var resolver = new TypeResolver(file.Path, api.Objects, api.Enums, diagnostics);
@@ -86,6 +88,11 @@ internal static class ApiBinder
     private static void CheckEnvelopeProperties(string path, EnvelopeModel envelope, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         var typeName = MemberNames.Type(envelope.TypeName);
+        if (MemberNames.Property(envelope.PayloadWireName, typeName) == MemberNames.EnvelopeTypeParameter)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, path, envelope.Span, "The C# property", MemberNames.EnvelopeTypeParameter, " in " + typeName + " (the payload '" + envelope.PayloadWireName + "' would clash with the envelope's type parameter)"));
+        }
+
         var taken = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [MemberNames.Property(envelope.PayloadWireName, typeName)] = "the payload '" + envelope.PayloadWireName + "'",

@@ -45,8 +45,8 @@ internal static class SharedTypesBinder
         var enums = shared.Enums.Where(e => Keeps(file.Path, e.Name, e.Span, owners, generated, diagnostics)).ToList();
 
         var resolver = new TypeResolver(file.Path, diagnostics);
-        resolver.AddShared(api, sharedFiles.Where(f => f.Path != file.Path));
-        resolver.Add(shared.Objects, shared.Enums, scope: null);
+        resolver.AddShared(api, sharedFiles.Where(f => f.Path != file.Path), generated);
+        resolver.Add(objects, enums, scope: null);
         resolver.CheckDuplicateTypes(TypeResolver.Declarations(objects, enums), _ => null);
 
         // Unknown references become raw JSON with their diagnostic: the file still declares its

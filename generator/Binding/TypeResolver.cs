@@ -39,10 +39,18 @@ internal sealed class TypeResolver
     /// Adds the types every file of an API may refer to: the API file's, then those of its shared
     /// files by path, the first declaration of a name winning as it does when they are emitted.
     /// </summary>
-    public void AddShared(ApiInfo api, IEnumerable<SharedTypesInfo> sharedFiles)
+    /// <param name="api">The API whose types these are.</param>
+    /// <param name="sharedFiles">Its shared-types files.</param>
+    /// <param name="generated">The C# names SpecClient generates for the API: a shared type of such a name is left out of its file (SPEC014), so it is not there to refer to.</param>
+    public void AddShared(ApiInfo api, IEnumerable<SharedTypesInfo> sharedFiles, ICollection<string> generated)
     {
         foreach (var type in SharedTypes(api, sharedFiles).Reverse())
         {
+            if (generated.Contains(MemberNames.Type(type.Name)))
+            {
+                continue;
+            }
+
             _types[type.Name] = (type.Kind, null);
         }
     }

@@ -67,7 +67,7 @@ internal static class ApiEmitter
 
             first = false;
             writer.Doc("summary", "The " + group + " endpoints.");
-            writer.Line("I" + MemberNames.Group(group) + " " + MemberNames.GroupProperty(group) + " { get; }");
+            writer.Line("I" + MemberNames.Group(group) + " " + MemberNames.GroupProperty(group, api.Name, source.Groups) + " { get; }");
         }
 
         var options = MemberNames.Options(api.Name);
@@ -131,7 +131,7 @@ internal static class ApiEmitter
         writer.Line("var transport = new ApiTransport(httpClient, _options.BaseAddress, " + (api.BaseUrl is null ? "defaultBaseUrl: null" : "DefaultBaseUrl") + ", " + CSharpText.Literal(api.Name) + ", " + MemberNames.Exception(api.Name) + ".FromFailure, " + prepare + ");");
         foreach (var group in source.Groups)
         {
-            writer.Line(MemberNames.GroupProperty(group) + " = new " + MemberNames.Group(group) + "(transport" + (api.Locale is null ? string.Empty : ", _options.Locale") + ");");
+            writer.Line(MemberNames.GroupProperty(group, api.Name, source.Groups) + " = new " + MemberNames.Group(group) + "(transport" + (api.Locale is null ? string.Empty : ", _options.Locale") + ");");
         }
 
         writer.Close();
@@ -139,7 +139,7 @@ internal static class ApiEmitter
         {
             writer.BlankLine();
             writer.RawDoc("<inheritdoc/>");
-            writer.Line("public I" + MemberNames.Group(group) + " " + MemberNames.GroupProperty(group) + " { get; }");
+            writer.Line("public I" + MemberNames.Group(group) + " " + MemberNames.GroupProperty(group, api.Name, source.Groups) + " { get; }");
         }
 
         writer.BlankLine();

@@ -34,8 +34,8 @@ internal static class MemberNames
     }
 
     /// <summary>
-    /// Names the generated code uses unqualified (through its usings): a spec type of one of these
-    /// names would hide the framework's, so it gets a "Model" suffix.
+    /// Names the generated code uses unqualified (through its usings), and names no record may
+    /// have: a spec type of one of these names gets a "Model" suffix.
     /// </summary>
     private static readonly HashSet<string> FrameworkTypeNames = new(StringComparer.Ordinal)
     {
@@ -45,6 +45,9 @@ internal static class MemberNames
         "JsonExtensionDataAttribute", "JsonListConverter", "JsonPropertyName", "JsonPropertyNameAttribute", "JsonReading",
         "JsonSerializerOptions", "JsonWriting", "List", "Nullable", "Object", "QueryString", "RoutePattern", "ScalarConverters", "String",
         "System", "SpecClient", "Task", "Type", "UriPath", "Utf8JsonReader", "Utf8JsonWriter",
+
+        // Members every record (and every enum's Value) declares: a type of that name would hold a member named like itself.
+        "Equals", "GetHashCode", "ToString", "Deconstruct", "PrintMembers", "EqualityContract", "GetType", "MemberwiseClone", "Finalize", "Value", "AdditionalProperties", "TPayload",
     };
 
     public static string Type(string specName)
@@ -92,17 +95,35 @@ internal static class MemberNames
 
     public static string Group(string group) => Identifiers.ToPascalCase(group) + "Endpoints";
 
+    /// <summary>
+    /// Whether a group's class is another group's interface: "IOrders" has the class IOrdersEndpoints,
+    /// which "Orders" has as its interface. Such a group gets SPEC014 and is left out.
+    /// </summary>
+    public static bool ClassIsAnInterface(string group, IEnumerable<string> groups)
+    {
+        var groupClass = Group(group);
+        return groupClass.Length > 1 && groupClass[0] == 'I' && System.Linq.Enumerable.Any(groups, other => "I" + Group(other) == groupClass);
+    }
+
     /// <summary>Members of the generated client besides its groups: a group of one of these names gets a "Group" suffix.</summary>
     private static readonly HashSet<string> ClientMembers = new(StringComparer.Ordinal)
     {
         "Options", "WithOptions", "DefaultBaseUrl", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
     };
 
-    /// <summary>The client's property for a group: client.Submissions.</summary>
-    public static string GroupProperty(string group)
+    /// <summary>
+    /// The client's property for a group: client.Submissions. Inside the client class a property
+    /// would hide a type of its name, so one named like a member, a framework type the client
+    /// uses, the client itself or a type the API generates (ShopException, OrdersEndpoints) gets a
+    /// "Group" suffix.
+    /// </summary>
+    public static string GroupProperty(string group, string apiName, IEnumerable<string> groups)
     {
         var name = Identifiers.ToPascalCase(group);
-        return ClientMembers.Contains(name) ? name + "Group" : name;
+        var taken = ClientMembers.Contains(name) || FrameworkTypeNames.Contains(name)
+            || name == Client(apiName) || name == "I" + Client(apiName) || name == Exception(apiName) || name == Options(apiName)
+            || System.Linq.Enumerable.Any(groups, g => name == Group(g) || name == "I" + Group(g));
+        return taken ? name + "Group" : name;
     }
 
     /// <summary>Whether a header's option may take this name on the options record.</summary>

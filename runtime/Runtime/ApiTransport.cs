@@ -72,37 +72,29 @@ public sealed class ApiTransport
     /// <param name="cancellationToken">Cancels the call.</param>
     public async Task<T> SendAsync<T>(HttpMethod method, string path, string query, HttpContent? content, JsonConverter<T> responseConverter, RequestExtras? extras, ResponseCapture? capture, CancellationToken cancellationToken)
     {
-        using var timeout = CallTimeout.Start(_httpClient.Timeout, cancellationToken);
-        var token = timeout?.Token ?? cancellationToken;
+        var deadline = CallDeadline.Start(_httpClient.Timeout);
+        using var request = await CreateRequestAsync(method, path, query, content, extras, cancellationToken).ConfigureAwait(false);
+        using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await ErrorAsync(method, path, response, extras, deadline, cancellationToken).ConfigureAwait(false);
+        }
+
+        var body = await ResponseBody.ReadAsync(response.Content, _httpClient.MaxResponseContentBufferSize, deadline, cancellationToken).ConfigureAwait(false);
         try
         {
-            using var request = await CreateRequestAsync(method, path, query, content, extras, token).ConfigureAwait(false);
-            using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw await ErrorAsync(method, path, response, extras, token).ConfigureAwait(false);
-            }
-
-            var body = await ResponseBody.ReadAsync(response.Content, _httpClient.MaxResponseContentBufferSize, token).ConfigureAwait(false);
-            try
-            {
-                var value = JsonReading.ReadDocument(body.Span, responseConverter)
-                    ?? throw new JsonException("The response body is JSON null.");
-                capture?.Capture(response);
-                return value;
-            }
-            catch (JsonException e)
-            {
-                throw _createException(Failure(method, path, response, body.ToArray(), e, extras));
-            }
-            finally
-            {
-                body.Return();
-            }
+            var value = JsonReading.ReadDocument(body.Span, responseConverter)
+                ?? throw new JsonException("The response body is JSON null.");
+            capture?.Capture(response);
+            return value;
         }
-        catch (OperationCanceledException e) when (CallTimeout.Owns(timeout, e))
+        catch (JsonException e)
         {
-            throw CallTimeout.Translate(_httpClient.Timeout, e, cancellationToken);
+            throw _createException(Failure(method, path, response, body.ToArray(), e, extras));
+        }
+        finally
+        {
+            body.Return();
         }
     }
 
@@ -126,23 +118,15 @@ public sealed class ApiTransport
     /// <param name="cancellationToken">Cancels the call.</param>
     public async Task SendAsync(HttpMethod method, string path, string query, HttpContent? content, RequestExtras? extras, ResponseCapture? capture, CancellationToken cancellationToken)
     {
-        using var timeout = CallTimeout.Start(_httpClient.Timeout, cancellationToken);
-        var token = timeout?.Token ?? cancellationToken;
-        try
+        var deadline = CallDeadline.Start(_httpClient.Timeout);
+        using var request = await CreateRequestAsync(method, path, query, content, extras, cancellationToken).ConfigureAwait(false);
+        using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
         {
-            using var request = await CreateRequestAsync(method, path, query, content, extras, token).ConfigureAwait(false);
-            using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw await ErrorAsync(method, path, response, extras, token).ConfigureAwait(false);
-            }
+            throw await ErrorAsync(method, path, response, extras, deadline, cancellationToken).ConfigureAwait(false);
+        }
 
-            capture?.Capture(response);
-        }
-        catch (OperationCanceledException e) when (CallTimeout.Owns(timeout, e))
-        {
-            throw CallTimeout.Translate(_httpClient.Timeout, e, cancellationToken);
-        }
+        capture?.Capture(response);
     }
 
     /// <summary>Sends one request whose success is a file: its body as a stream, read as it arrives, that the caller disposes.</summary>
@@ -166,21 +150,14 @@ public sealed class ApiTransport
     public async Task<Stream> SendForStreamAsync(HttpMethod method, string path, string query, HttpContent? content, RequestExtras? extras, ResponseCapture? capture, CancellationToken cancellationToken)
     {
         // HttpClient's own timeout bounds the wait for the headers; the caller reads the stream at its own pace.
+        var deadline = CallDeadline.Start(_httpClient.Timeout);
         using var request = await CreateRequestAsync(method, path, query, content, extras, cancellationToken).ConfigureAwait(false);
         var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         try
         {
             if (!response.IsSuccessStatusCode)
             {
-                using var timeout = CallTimeout.Start(_httpClient.Timeout, cancellationToken);
-                try
-                {
-                    throw await ErrorAsync(method, path, response, extras, timeout?.Token ?? cancellationToken).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException e) when (CallTimeout.Owns(timeout, e))
-                {
-                    throw CallTimeout.Translate(_httpClient.Timeout, e, cancellationToken);
-                }
+                throw await ErrorAsync(method, path, response, extras, deadline, cancellationToken).ConfigureAwait(false);
             }
 
 #if NET8_0_OR_GREATER
@@ -199,9 +176,9 @@ public sealed class ApiTransport
     }
 
     /// <summary>The API's exception for an error status: the first MiB of the body kept, all of it counted, a broken-off body kept with the status.</summary>
-    private async Task<Exception> ErrorAsync(HttpMethod method, string path, HttpResponseMessage response, RequestExtras? extras, CancellationToken cancellationToken)
+    private async Task<Exception> ErrorAsync(HttpMethod method, string path, HttpResponseMessage response, RequestExtras? extras, CallDeadline deadline, CancellationToken cancellationToken)
     {
-        var (kept, length, bodyError) = await ResponseBody.ReadErrorAsync(response.Content, ApiFailure.MaxKeptBodyBytes, _httpClient.MaxResponseContentBufferSize, cancellationToken).ConfigureAwait(false);
+        var (kept, length, bodyError) = await ResponseBody.ReadErrorAsync(response.Content, ApiFailure.MaxKeptBodyBytes, _httpClient.MaxResponseContentBufferSize, deadline, cancellationToken).ConfigureAwait(false);
         return _createException(Failure(method, path, response, kept, readError: null, extras, length, bodyError));
     }
 

@@ -25,7 +25,7 @@ internal readonly struct ResponseBody
     public ReadOnlySpan<byte> Span => new(_buffer, 0, _length);
 
     /// <summary>Reads the whole body; more than <paramref name="maxBytes"/> (the client's MaxResponseContentBufferSize) throws, as HttpClient does.</summary>
-    public static async Task<ResponseBody> ReadAsync(HttpContent content, long maxBytes, CancellationToken cancellationToken)
+    public static async Task<ResponseBody> ReadAsync(HttpContent content, long maxBytes, CallDeadline deadline, CancellationToken cancellationToken)
     {
         if (content.Headers.ContentLength > maxBytes)
         {
@@ -44,6 +44,7 @@ internal readonly struct ResponseBody
             var announced = content.Headers.ContentLength;
             var buffer = ArrayPool<byte>.Shared.Rent(announced is > 0 and < 16 * 1024 * 1024 ? (int)announced.Value + 1 : 4096);
             var length = 0;
+            CallDeadline.Guard? guard = null;
             try
             {
                 while (true)
@@ -57,10 +58,16 @@ internal readonly struct ResponseBody
                     }
 
 #if NET8_0_OR_GREATER
-                    var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                    var pending = stream.ReadAsync(buffer.AsMemory(length), cancellationToken);
 #else
-                    var read = await stream.ReadAsync(buffer, length, buffer.Length - length, cancellationToken).ConfigureAwait(false);
+                    var pending = new ValueTask<int>(stream.ReadAsync(buffer, length, buffer.Length - length, cancellationToken));
 #endif
+                    if (!pending.IsCompleted)
+                    {
+                        guard ??= deadline.Watch(stream);
+                    }
+
+                    var read = await pending.ConfigureAwait(false);
                     if (read == 0)
                     {
                         return new ResponseBody(buffer, length);
@@ -73,10 +80,19 @@ internal readonly struct ResponseBody
                     }
                 }
             }
+            catch (Exception e) when (guard is { Elapsed: true } && !cancellationToken.IsCancellationRequested)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+                throw guard.Exception(e);
+            }
             catch
             {
                 ArrayPool<byte>.Shared.Return(buffer);
                 throw;
+            }
+            finally
+            {
+                guard?.Dispose();
             }
         }
     }
@@ -87,8 +103,9 @@ internal readonly struct ResponseBody
     /// connection that breaks mid-body ends the read with what came, and the error, so that the
     /// status is not lost. Cancellation still throws.
     /// </summary>
-    public static async Task<(byte[] Kept, long Length, Exception? Error)> ReadErrorAsync(HttpContent content, int keepBytes, long maxBytes, CancellationToken cancellationToken)
+    public static async Task<(byte[] Kept, long Length, Exception? Error)> ReadErrorAsync(HttpContent content, int keepBytes, long maxBytes, CallDeadline deadline, CancellationToken cancellationToken)
     {
+        CallDeadline.Guard? guard = null;
         var announced = content.Headers.ContentLength;
         var buffer = ArrayPool<byte>.Shared.Rent(announced is > 0 && announced < keepBytes ? (int)announced.Value + 1 : 4096);
         byte[]? discard = null;
@@ -116,10 +133,16 @@ internal readonly struct ResponseBody
                 var (target, offset) = kept < Math.Min(buffer.Length, keepBytes) ? (buffer, kept) : (discard ??= ArrayPool<byte>.Shared.Rent(16 * 1024), 0);
                 var room = target == buffer ? Math.Min(buffer.Length, keepBytes) - kept : target.Length;
 #if NET8_0_OR_GREATER
-                var read = await stream.ReadAsync(target.AsMemory(offset, room), cancellationToken).ConfigureAwait(false);
+                var pending = stream.ReadAsync(target.AsMemory(offset, room), cancellationToken);
 #else
-                var read = await stream.ReadAsync(target, offset, room, cancellationToken).ConfigureAwait(false);
+                var pending = new ValueTask<int>(stream.ReadAsync(target, offset, room, cancellationToken));
 #endif
+                if (!pending.IsCompleted)
+                {
+                    guard ??= deadline.Watch(stream);
+                }
+
+                var read = await pending.ConfigureAwait(false);
                 if (read == 0)
                 {
                     break;
@@ -131,12 +154,17 @@ internal readonly struct ResponseBody
 
             return (new ReadOnlySpan<byte>(buffer, 0, kept).ToArray(), length, null);
         }
+        catch (Exception e) when (guard is { Elapsed: true } && !cancellationToken.IsCancellationRequested)
+        {
+            throw guard.Exception(e);
+        }
         catch (Exception e) when (e is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
         {
             return (new ReadOnlySpan<byte>(buffer, 0, kept).ToArray(), length, e);
         }
         finally
         {
+            guard?.Dispose();
             ArrayPool<byte>.Shared.Return(buffer);
             if (discard is not null)
             {

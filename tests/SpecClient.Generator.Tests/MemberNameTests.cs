@@ -139,4 +139,35 @@ public class MemberNameTests
         Assert.Equal(new[] { "SPEC014", "SPEC015" }, spec.Select(d => d.Id).OrderBy(id => id));
         Assert.Empty(compile);
     }
+
+    /// <summary>Found by the colliding-names fuzz: each compiled to C# errors before.</summary>
+    [Theory]
+    [InlineData("types:\n  Equals: { properties: { a: string } }\n", "Users", null)]
+    [InlineData("types:\n  AdditionalProperties: { properties: { a: string } }\n", "Users", null)]
+    [InlineData("envelope: { typeName: t_payload, payload: data }\n", "Users", null)]
+    [InlineData("", "ShopException", null)]
+    [InlineData("", "HttpClient", null)]
+    [InlineData("", "IUsers", "SPEC014")]
+    public void Names_that_collide_with_what_the_generated_code_declares_compile_or_are_reported(string apiExtra, string group, string? id)
+    {
+        var find = "endpoint: { api: Shop, group: " + group + ", name: Find, method: GET, path: /find }\nresponse: string\n";
+        var list = "endpoint: { api: Shop, group: Users, name: List, method: GET, path: /users }\nresponse: string\n";
+
+        var (spec, compile) = Run(("specs/shop.spec.yaml", Api + "\n" + apiExtra), ("specs/find.spec.yaml", find), ("specs/list.spec.yaml", list));
+
+        Assert.Equal(id is null ? Array.Empty<string>() : new[] { id }, spec.Select(d => d.Id));
+        Assert.Empty(compile);
+    }
+
+    [Fact]
+    public void A_shared_type_named_like_a_group_interface_is_left_out_and_not_referred_to()
+    {
+        var shared = "shared: { api: Shop }\ntypes:\n  IUsersEndpoints: { properties: { a: string } }\n";
+        var endpoint = "endpoint: { api: Shop, group: Users, name: Find, method: GET, path: /find }\nresponse: IUsersEndpoints\n";
+
+        var (spec, compile) = Run(("specs/shop.spec.yaml", Api), ("specs/shared.spec.yaml", shared), ("specs/find.spec.yaml", endpoint));
+
+        Assert.Equal(new[] { "SPEC006", "SPEC014" }, spec.Select(d => d.Id).OrderBy(d => d));
+        Assert.Empty(compile);
+    }
 }
