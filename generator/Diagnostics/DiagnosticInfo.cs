@@ -8,13 +8,14 @@ namespace SpecClient.Generator.Diagnostics;
 /// A diagnostic as plain data: descriptor ID, spec file, span and message arguments. It becomes a
 /// Roslyn <see cref="Diagnostic"/> only in the output step, so no Location lives in the models.
 /// </summary>
-internal sealed record DiagnosticInfo(string Id, string FilePath, SourceSpan Span, EquatableArray<string> Arguments)
+/// <remarks><see cref="KeepsModel"/>: the parser went on with the model whole (a description that is not text is left out), so the file still generates.</remarks>
+internal sealed record DiagnosticInfo(string Id, string FilePath, SourceSpan Span, EquatableArray<string> Arguments, bool KeepsModel = false)
 {
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, string filePath, SourceSpan span, params string[] arguments)
         => new(descriptor.Id, filePath, span, arguments.ToEquatableArray());
 
     /// <summary>Whether its file generates nothing: an error, unless the parser could go on with the model whole.</summary>
-    public bool StopsItsFile => DiagnosticDescriptors.StopsItsFile(Id);
+    public bool StopsItsFile => !KeepsModel && DiagnosticDescriptors.StopsItsFile(Id);
 
     public Diagnostic ToDiagnostic()
     {

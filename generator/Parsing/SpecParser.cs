@@ -142,8 +142,7 @@ internal sealed partial class SpecParser
         return default;
     }
 
-    private string? OptionalExample(YamlMappingNode mapping, string where)
-        => YamlSpecReader.Find(mapping, "example") is { } node ? _reader.AsScalar(node, where + ".example") : null;
+    private string? OptionalExample(YamlMappingNode mapping, string where) => _reader.OptionalScalar(mapping, "example", where);
 
     private static bool IsNamespace(string text)
         => text.Split('.').All(part => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(part)

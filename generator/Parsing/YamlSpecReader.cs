@@ -154,7 +154,22 @@ internal sealed class YamlSpecReader
     }
 
     public string? OptionalScalar(YamlMappingNode mapping, string key, string section)
-        => Find(mapping, key) is { } node ? AsScalar(node, section + "." + key) : null;
+    {
+        if (Find(mapping, key) is not { } node)
+        {
+            return null;
+        }
+
+        if (key is "description" or "summary" or "example" && node is not YamlScalarNode)
+        {
+            // Documentation only: the text is left out and the file still generates.
+            Visit(node);
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongValueKind, _filePath, SpanOf(node), section + "." + key, "a single value", Describe(node)) with { KeepsModel = true });
+            return null;
+        }
+
+        return AsScalar(node, section + "." + key);
+    }
 
     /// <summary>Reads a required single value; reports SPEC003 at the mapping when it is absent.</summary>
     public string? RequiredScalar(YamlMappingNode mapping, string key, string section, string example, SourceSpan? reportAt = null)

@@ -100,4 +100,17 @@ public class DiagnosticPolishTests
 
         Assert.Equal(new[] { "SPEC004", "SPEC006" }, diagnostics.Select(d => d.Id).OrderBy(id => id));
     }
+
+    [Theory]
+    [InlineData("endpoint: { api: Shop, group: Orders, name: Read, method: GET, path: /orders, summary: [a, b] }\nresponse: string\n")]
+    [InlineData(Head + "response:\n  properties:\n    a: { type: string, description: { x: 1 } }\n")]
+    [InlineData(Head + "response:\n  properties:\n    a: { type: string, example: [1, 2] }\n")]
+    public void Documentation_that_is_not_text_is_reported_and_the_endpoint_still_generates(string endpoint)
+    {
+        var consumer = "class Use { object Call(Shop.Client.ShopClient c) => c.Orders.ReadAsync(); }";
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.Specs(("specs/shop.spec.yaml", Api), ("specs/read.spec.yaml", endpoint)), Consumer.Net80, null, consumer);
+
+        Assert.Equal("SPEC005", Assert.Single(result.Diagnostics).Id);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
 }
