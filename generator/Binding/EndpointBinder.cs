@@ -24,10 +24,14 @@ internal static class EndpointBinder
     /// <summary>Binds one endpoint file. Endpoints of an API file that parsed but did not bind (SPEC014) get SPEC015, as for a parse error.</summary>
     public static BoundEndpoint Bind(SpecFile file, EquatableArray<ApiInfo> apis, EquatableArray<SharedTypesInfo> sharedFiles, EndpointIndex endpoints, EquatableArray<string> failedApis)
     {
-        if (file.Endpoint is not { } endpoint || file.HasErrors)
+        if (file.Endpoint is not { } endpoint)
         {
             return new BoundEndpoint(null, EquatableArray<DiagnosticInfo>.Empty);
         }
+
+        // A file with parse errors generates nothing, but is still checked against the API, so
+        // that an unknown type or a clashing name shows in the same build as its YAML errors.
+        var stopped = file.HasErrors;
 
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
         var api = apis.Where(a => a.Name == endpoint.Api).OrderBy(a => a.Path, StringComparer.Ordinal).FirstOrDefault();
@@ -88,7 +92,7 @@ internal static class EndpointBinder
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, file.Path, header.Span, "The header", header.WireName, " (the API file's headers: send it with every request already; set it through the client option, or remove it there)"));
         }
 
-        if (diagnostics.Count > 0)
+        if (diagnostics.Count > 0 || stopped)
         {
             return new BoundEndpoint(null, diagnostics.ToEquatableArray());
         }

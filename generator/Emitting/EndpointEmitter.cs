@@ -269,7 +269,7 @@ internal static class EndpointEmitter
             }
         }
 
-        if (method.Body is not null && !method.BodyIsOptional)
+        if (method.BodyNeedsNullCheck)
         {
             EmitNullCheck(writer, "body", ref afterBlock);
         }

@@ -183,7 +183,10 @@ internal sealed class MethodShape
     public IEnumerable<Parameter> GuardedParameters(bool typed)
         => Parameters.Where(p => !(typed && p.TypedType is not null) && ((p.Kind == ParameterKind.Path && p.Model.Pattern is not null) || p.NeedsNullCheck));
 
-    public bool HasGuards(bool typed) => GuardedParameters(typed).Any() || (Body is not null && !BodyIsOptional);
+    public bool HasGuards(bool typed) => GuardedParameters(typed).Any() || BodyNeedsNullCheck;
+
+    /// <summary>Whether the body is a required reference: a struct body (any, a number, an enum) cannot be null.</summary>
+    public bool BodyNeedsNullCheck => Body is { Kind: TypeKind.String or TypeKind.Array or TypeKind.Map or TypeKind.Object } && !BodyIsOptional;
 
     /// <summary>Parameter names unique per method, so their PascalCase forms make distinct field names.</summary>
     public string PatternField(ParameterModel parameter)

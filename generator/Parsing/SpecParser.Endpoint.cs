@@ -74,10 +74,8 @@ internal sealed partial class SpecParser
         }
 
         TypeNode? response = null;
-        var hasResponse = false;
         if (YamlSpecReader.Find(root, "response") is { } responseNode)
         {
-            hasResponse = true;
             if (responseNode is YamlScalarNode { Value: "none" })
             {
                 response = null;
@@ -111,20 +109,23 @@ internal sealed partial class SpecParser
         }
 
         var examples = YamlSpecReader.Find(root, "examples") is { } examplesNode ? ParseExamples(examplesNode) : EquatableArray<ExampleModel>.Empty;
-        if (api is null || group is null || name is null || method is null || path is null || !hasResponse)
+        if (api is null || group is null || name is null)
         {
             return null;
         }
 
+        // A missing method, path or response has its SPEC003 and stops the file, but the model is
+        // still built, with stand-ins, so that the binder's checks (unknown types, clashing names)
+        // report in the same build rather than after this one is fixed.
         return new EndpointModel(
             api,
             YamlSpecReader.SpanOf(YamlSpecReader.Find(endpoint, "api")!),
             group,
             name,
             YamlSpecReader.SpanOf(YamlSpecReader.Find(endpoint, "name")!),
-            method.ToUpperInvariant(),
-            path,
-            YamlSpecReader.SpanOf(pathNode!),
+            method?.ToUpperInvariant() ?? "GET",
+            path ?? "/",
+            pathNode is not null && path is not null ? YamlSpecReader.SpanOf(pathNode) : section,
             _reader.OptionalScalar(endpoint, "summary", "endpoint"),
             _reader.OptionalScalar(endpoint, "description", "endpoint"),
             pathParameters,

@@ -113,4 +113,12 @@ public class DiagnosticPolishTests
         Assert.Equal("SPEC005", Assert.Single(result.Diagnostics).Id);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
+
+    [Fact]
+    public void A_missing_key_and_an_unknown_type_are_reported_in_one_build()
+    {
+        var diagnostics = Run(("specs/shop.spec.yaml", Api), ("specs/read.spec.yaml", "endpoint: { api: Shop, group: Orders, name: Read, path: /orders }\nresponse: { properties: { a: Strin } }\n"));
+
+        Assert.Equal(new[] { "SPEC003", "SPEC006" }, diagnostics.Select(d => d.Id).OrderBy(id => id));
+    }
 }

@@ -123,4 +123,19 @@ public class ParserRobustnessTests
         Assert.Equal("SPEC011", diagnostic.Id);
         Assert.Contains("without a query or fragment", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
+
+    /// <summary>Found by the fuzz: a required body that is a struct got a null check that does not compile.</summary>
+    [Theory]
+    [InlineData("any")]
+    [InlineData("integer")]
+    [InlineData("{ values: [a, b] }")]
+    [InlineData("{ type: map, items: string }")]
+    public void A_body_of_any_type_compiles(string type)
+    {
+        var (spec, compile, generated) = Run("endpoint: { api: Shop, group: Orders, name: Put, method: PUT, path: /orders }\nbody: " + type + "\nresponse: none\n");
+
+        Assert.Empty(spec);
+        Assert.Empty(compile);
+        Assert.Equal(2, generated);
+    }
 }
