@@ -49,7 +49,7 @@ internal static class EndpointBinder
         }
 
         var resolver = new TypeResolver(file.Path, diagnostics);
-        resolver.AddShared(api, sharedFiles, new HashSet<string>(MemberNames.ApiTypeNames(api.Name, api.EnvelopeTypeName, endpoints.Groups(api.Name)), StringComparer.Ordinal));
+        resolver.AddShared(api, sharedFiles, name => MemberNames.ApiTypeNames(api.Name, api.EnvelopeTypeName, endpoints.Groups(api.Name)).Contains(name));
         resolver.Add(endpoint.Objects, endpoint.Enums, endpoint.TypeScope);
         foreach (var placeholder in endpoint.UnboundPlaceholders.Where(p => p.Name != api.LocalePlaceholder))
         {
@@ -59,7 +59,7 @@ internal static class EndpointBinder
         CheckDuplicateEndpoint(file, endpoint, endpoints, diagnostics);
         if (MemberNames.ClassIsAnInterface(endpoint.Group, endpoints.Groups(endpoint.Api)))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, file.Path, endpoint.NameSpan, "The group class", MemberNames.Group(endpoint.Group), " (it is the interface of the group '" + MemberNames.Group(endpoint.Group).Substring(1, MemberNames.Group(endpoint.Group).Length - "IEndpoints".Length) + "'; rename the group)"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, file.Path, endpoint.NameSpan, "The group class", MemberNames.Group(endpoint.Group), " (it is the interface of the group '" + Identifiers.ToPascalCase(endpoint.Group).Substring(1) + "'; rename the group)"));
         }
         // The endpoint's types only meet each other and their class; the class meets the namespace.
         resolver.CheckDuplicateTypes(TypeResolver.Declarations(endpoint.Objects, endpoint.Enums), typeName => typeName == endpoint.TypeScope ? "it names the class that holds this endpoint's types" : null);

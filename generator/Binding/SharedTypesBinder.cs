@@ -45,7 +45,7 @@ internal static class SharedTypesBinder
         var enums = shared.Enums.Where(e => Keeps(file.Path, e.Name, e.Span, owners, generated, diagnostics)).ToList();
 
         var resolver = new TypeResolver(file.Path, diagnostics);
-        resolver.AddShared(api, sharedFiles.Where(f => f.Path != file.Path), generated);
+        resolver.AddShared(api, sharedFiles.Where(f => f.Path != file.Path), generated.Contains);
         resolver.Add(objects, enums, scope: null);
         resolver.CheckDuplicateTypes(TypeResolver.Declarations(objects, enums), _ => null);
 

@@ -41,12 +41,12 @@ internal sealed class TypeResolver
     /// </summary>
     /// <param name="api">The API whose types these are.</param>
     /// <param name="sharedFiles">Its shared-types files.</param>
-    /// <param name="generated">The C# names SpecClient generates for the API: a shared type of such a name is left out of its file (SPEC014), so it is not there to refer to.</param>
-    public void AddShared(ApiInfo api, IEnumerable<SharedTypesInfo> sharedFiles, ICollection<string> generated)
+    /// <param name="isGenerated">Whether SpecClient generates a type of this C# name for the API: a shared-types file leaves such a type out (SPEC014), so it is not there to refer to. Asked only of shared files' types, which are few.</param>
+    public void AddShared(ApiInfo api, IEnumerable<SharedTypesInfo> sharedFiles, Func<string, bool> isGenerated)
     {
         foreach (var type in SharedTypes(api, sharedFiles).Reverse())
         {
-            if (generated.Contains(MemberNames.Type(type.Name)))
+            if (!api.Types.Contains(type) && isGenerated(MemberNames.Type(type.Name)))
             {
                 continue;
             }
