@@ -149,7 +149,8 @@ public sealed class ApiTransport
     /// <param name="cancellationToken">Cancels the call; reading the stream takes its own token.</param>
     public async Task<Stream> SendForStreamAsync(HttpMethod method, string path, string query, HttpContent? content, RequestExtras? extras, ResponseCapture? capture, CancellationToken cancellationToken)
     {
-        // HttpClient's own timeout bounds the wait for the headers; the caller reads the stream at its own pace.
+        // HttpClient's own timeout bounds the wait for the headers and the deadline an error body;
+        // a success's stream is read at the caller's pace.
         var deadline = CallDeadline.Start(_httpClient.Timeout);
         using var request = await CreateRequestAsync(method, path, query, content, extras, cancellationToken).ConfigureAwait(false);
         var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);

@@ -57,11 +57,7 @@ internal readonly struct ResponseBody
                         buffer = larger;
                     }
 
-#if NET8_0_OR_GREATER
-                    var pending = stream.ReadAsync(buffer.AsMemory(length), cancellationToken);
-#else
-                    var pending = new ValueTask<int>(stream.ReadAsync(buffer, length, buffer.Length - length, cancellationToken));
-#endif
+                    var pending = Read(stream, buffer, length, buffer.Length - length, cancellationToken);
                     if (!pending.IsCompleted)
                     {
                         guard ??= deadline.Watch(stream);
@@ -132,11 +128,7 @@ internal readonly struct ResponseBody
                 // Past what is kept, the rest is only counted.
                 var (target, offset) = kept < Math.Min(buffer.Length, keepBytes) ? (buffer, kept) : (discard ??= ArrayPool<byte>.Shared.Rent(16 * 1024), 0);
                 var room = target == buffer ? Math.Min(buffer.Length, keepBytes) - kept : target.Length;
-#if NET8_0_OR_GREATER
-                var pending = stream.ReadAsync(target.AsMemory(offset, room), cancellationToken);
-#else
-                var pending = new ValueTask<int>(stream.ReadAsync(target, offset, room, cancellationToken));
-#endif
+                var pending = Read(stream, target, offset, room, cancellationToken);
                 if (!pending.IsCompleted)
                 {
                     guard ??= deadline.Watch(stream);
@@ -172,6 +164,14 @@ internal readonly struct ResponseBody
             }
         }
     }
+
+    /// <summary>One read; the caller starts the deadline's guard only when it does not complete at once.</summary>
+    private static ValueTask<int> Read(Stream stream, byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+#if NET8_0_OR_GREATER
+        => stream.ReadAsync(buffer.AsMemory(offset, count), cancellationToken);
+#else
+        => new(stream.ReadAsync(buffer, offset, count, cancellationToken));
+#endif
 
     private static HttpRequestException TooLarge(long maxBytes)
         => new($"The response body is larger than the client's MaxResponseContentBufferSize of {maxBytes} bytes. Raise HttpClient.MaxResponseContentBufferSize to read it.");
