@@ -12,7 +12,8 @@ namespace SpecClient.Sample;
 /// <summary>
 /// Calls the five seed endpoints through the generated clients and shows three typed errors.
 /// Offline by default, against an embedded loopback server; --base-url and --token point the
-/// WeTransform calls at a real server, --oracle-base-url the Oracle Commerce one.
+/// WeTransform calls at a real server, --oracle-base-url the Oracle Commerce one; --traces prints
+/// each call's span as it ends.
 /// </summary>
 internal static class Program
 {
@@ -23,10 +24,11 @@ internal static class Program
         var options = Options.Parse(args);
         if (options is null)
         {
-            Console.Error.WriteLine("Usage: dotnet run --project sample [-- --base-url URL --token TOKEN --oracle-base-url URL]");
+            Console.Error.WriteLine("Usage: dotnet run --project sample [-- --base-url URL --token TOKEN --oracle-base-url URL --traces]");
             return 2;
         }
 
+        using var traces = options.Traces ? new TracePrinter(WeTransformClient.TelemetrySourceName, OracleCommerceAdminClient.TelemetrySourceName) : null;
         await using var server = options.BaseUrl is null ? await OfflineServer.StartAsync() : null;
         var baseUrl = options.BaseUrl ?? server!.Address;
         Console.WriteLine(server is null ? $"Calling {baseUrl}" : $"Offline: calling the embedded server at {baseUrl}");
@@ -123,16 +125,23 @@ internal static class Program
         }
     }
 
-    private sealed record Options(Uri? BaseUrl, string? Token, Uri? OracleBaseUrl)
+    private sealed record Options(Uri? BaseUrl, string? Token, Uri? OracleBaseUrl, bool Traces)
     {
         public static Options? Parse(string[] args)
         {
             Uri? baseUrl = null;
             Uri? oracleBaseUrl = null;
             string? token = null;
+            var traces = false;
             for (var i = 0; i < args.Length; i++)
             {
                 var value = i + 1 < args.Length ? args[i + 1] : null;
+                if (args[i] == "--traces")
+                {
+                    traces = true;
+                    continue;
+                }
+
                 switch (args[i])
                 {
                     case "--base-url" when Uri.TryCreate(value, UriKind.Absolute, out var uri):
@@ -151,7 +160,7 @@ internal static class Program
                 i++;
             }
 
-            return new Options(baseUrl, token, oracleBaseUrl);
+            return new Options(baseUrl, token, oracleBaseUrl, traces);
         }
     }
 }

@@ -20,13 +20,13 @@ internal static class ApiEmitter
         FileHeader.Write(writer, source.RelativePath, api.Namespace, dependencyInjection, deprecated, FileHeader.UsesDates(types));
         EmitInterface(writer, source);
         writer.BlankLine();
-        EmitClient(writer, source);
+        ClientEmitter.EmitClient(writer, source, dependencyInjection);
         writer.BlankLine();
-        EmitOptions(writer, api);
+        ClientEmitter.EmitOptions(writer, api);
         if (dependencyInjection)
         {
             writer.BlankLine();
-            EmitServiceCollectionExtensions(writer, api);
+            ClientEmitter.EmitServiceCollectionExtensions(writer, api);
         }
 
         foreach (var group in source.Groups)
@@ -82,167 +82,6 @@ internal static class ApiEmitter
         writer.RawDoc("<summary>A client sharing this one's HttpClient, with changed options: for some calls only, say.</summary>");
         writer.RawDoc("<param name=\"change\">Returns the new options from a copy of this client's: <c>options =&gt; options with { ... }</c>.</param>");
         writer.Line("I" + MemberNames.Client(api.Name) + " WithOptions(Func<" + options + ", " + options + "> change);");
-        writer.Close();
-    }
-
-    private static void EmitClient(SourceWriter writer, ApiSource source)
-    {
-        var api = source.Api;
-        var client = MemberNames.Client(api.Name);
-        var options = MemberNames.Options(api.Name);
-        var prepares = api.BearerAuth is not null || !api.Headers.IsEmpty;
-        writer.Summary(api.Description, "The " + api.Name + " API.");
-        writer.Open("public sealed partial class " + client + " : I" + client);
-        if (api.BaseUrl is not null)
-        {
-            writer.RawDoc("<summary>The base URL from the spec, used when neither the options nor the HttpClient set a base address.</summary>");
-            writer.Line("public const string DefaultBaseUrl = " + CSharpText.Literal(api.BaseUrl) + ";");
-            writer.BlankLine();
-        }
-
-        if (api.Locale is { Pattern: { } localePattern })
-        {
-            writer.Line("private static readonly RoutePattern LocalePattern = new(\"Locale\", " + CSharpText.Literal(localePattern) + ", " + CSharpText.Literal(RoutePatterns.Anchor(localePattern)) + ");");
-            writer.BlankLine();
-        }
-
-        writer.Line("private readonly HttpClient _httpClient;");
-        writer.Line("private readonly " + options + " _options;");
-        writer.BlankLine();
-        writer.RawDoc("<summary>Creates a client that sends its requests with <paramref name=\"httpClient\"/>, with default options.</summary>");
-        writer.RawDoc("<param name=\"httpClient\">The client to send with." + (api.BaseUrl is null ? " Set its BaseAddress, or the options' one: the spec names no base URL." : string.Empty) + "</param>");
-        writer.Line("public " + client + "(HttpClient httpClient)");
-        writer.Line("    : this(httpClient, new " + options + "())");
-        writer.Line("{");
-        writer.Line("}");
-        writer.BlankLine();
-        writer.RawDoc("<summary>Creates a client that sends its requests with <paramref name=\"httpClient\"/>.</summary>");
-        writer.RawDoc("<param name=\"httpClient\">The client to send with.</param>");
-        writer.RawDoc("<param name=\"options\">The client's settings, copied: changing them later does not change this client.</param>");
-        writer.Open("public " + client + "(HttpClient httpClient, " + options + " options)");
-        writer.Line("_httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));");
-        writer.Line("_options = (options ?? throw new ArgumentNullException(nameof(options))) with { };");
-        if (api.Locale is { Pattern: not null })
-        {
-            writer.Line("LocalePattern.Validate(_options.Locale);");
-        }
-
-        var prepare = prepares ? "PrepareRequestAsync" : "prepareRequest: null";
-        writer.Line("var transport = new ApiTransport(httpClient, _options.BaseAddress, " + (api.BaseUrl is null ? "defaultBaseUrl: null" : "DefaultBaseUrl") + ", " + CSharpText.Literal(api.Name) + ", " + MemberNames.Exception(api.Name) + ".FromFailure, " + prepare + ");");
-        foreach (var group in source.Groups)
-        {
-            writer.Line(MemberNames.GroupProperty(group, api.Name, source.Groups) + " = new " + MemberNames.Group(group) + "(transport" + (api.Locale is null ? string.Empty : ", _options.Locale") + ");");
-        }
-
-        writer.Close();
-        foreach (var group in source.Groups)
-        {
-            writer.BlankLine();
-            writer.RawDoc("<inheritdoc/>");
-            writer.Line("public I" + MemberNames.Group(group) + " " + MemberNames.GroupProperty(group, api.Name, source.Groups) + " { get; }");
-        }
-
-        writer.BlankLine();
-        writer.RawDoc("<inheritdoc/>");
-        writer.Line("public " + options + " Options => _options with { };");
-        writer.BlankLine();
-        writer.RawDoc("<inheritdoc cref=\"I" + client + ".WithOptions\"/>");
-        writer.Line("public " + client + " WithOptions(Func<" + options + ", " + options + "> change)");
-        writer.Line("    => new(_httpClient, (change ?? throw new ArgumentNullException(nameof(change)))(_options with { }));");
-        writer.BlankLine();
-        writer.RawDoc("<inheritdoc/>");
-        writer.Line("I" + client + " I" + client + ".WithOptions(Func<" + options + ", " + options + "> change) => WithOptions(change);");
-        if (prepares)
-        {
-            writer.BlankLine();
-            EmitPrepareRequest(writer, api);
-        }
-
-        writer.Close();
-    }
-
-    /// <summary>Adds the API-wide headers. Tokens go into the Authorization header only, never into a message.</summary>
-    private static void EmitPrepareRequest(SourceWriter writer, ApiModel api)
-    {
-        var isAsync = api.BearerAuth is not null;
-        writer.Open("private " + (isAsync ? "async " : string.Empty) + "ValueTask PrepareRequestAsync(HttpRequestMessage request, CancellationToken cancellationToken)");
-        foreach (var header in api.Headers)
-        {
-            var local = MemberNames.Local(header.Option).TrimStart('@') + "Header";
-            writer.Open("if (_options." + header.Option + " is { } " + local + ")");
-            writer.Line("request.Headers.Add(" + CSharpText.Literal(header.Name) + ", " + local + ");");
-            writer.Close();
-            writer.BlankLine();
-        }
-
-        if (isAsync)
-        {
-            writer.Open("if (_options.AccessTokenProvider is { } tokens && await tokens(cancellationToken).ConfigureAwait(false) is { Length: > 0 } token)");
-            writer.Line("request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue(\"Bearer\", token);");
-            writer.Close();
-        }
-        else
-        {
-            writer.Line("return default;");
-        }
-
-        writer.Close();
-    }
-
-    private static void EmitOptions(SourceWriter writer, ApiModel api)
-    {
-        var client = MemberNames.Client(api.Name);
-        writer.Doc("summary", "Settings of a " + client + ". The client copies them when it is created.");
-        writer.Open("public sealed record " + MemberNames.Options(api.Name));
-        writer.RawDoc("<summary>Where requests go. When null: the HttpClient's BaseAddress" + (api.BaseUrl is null ? "." : ", then <see cref=\"" + client + ".DefaultBaseUrl\"/>.") + "</summary>");
-        writer.Line("public Uri? BaseAddress { get; set; }");
-        if (api.BearerAuth is { } bearer)
-        {
-            writer.BlankLine();
-            var description = CSharpText.IsBlank(bearer.Description) ? string.Empty : " " + string.Join(" ", CSharpText.XmlLines(bearer.Description!));
-            writer.RawDoc("<summary>Supplies the token sent as <c>Authorization: Bearer</c>, once per request, so that it can be refreshed; no header when it gives null." + description + "</summary>");
-            writer.Line("public Func<CancellationToken, Task<string?>>? AccessTokenProvider { get; set; }");
-        }
-
-        foreach (var header in api.Headers)
-        {
-            writer.BlankLine();
-            var description = CSharpText.IsBlank(header.Description) ? string.Empty : string.Join(" ", CSharpText.XmlLines(header.Description!)) + " ";
-            writer.RawDoc("<summary>" + description + "Sent as the <c>" + string.Join(" ", CSharpText.XmlLines(header.Name)) + "</c> header when not null.</summary>");
-            writer.Line("public string? " + header.Option + " { get; set; }");
-        }
-
-        if (api.Locale is { } locale)
-        {
-            writer.BlankLine();
-            var description = CSharpText.IsBlank(locale.Description) ? string.Empty : string.Join(" ", CSharpText.XmlLines(locale.Description!)) + " ";
-            var pattern = locale.Pattern is null ? string.Empty : " Must match <c>" + string.Join(" ", CSharpText.XmlLines(locale.Pattern)) + "</c>.";
-            writer.RawDoc("<summary>" + description + "Fills the <c>{" + string.Join(" ", CSharpText.XmlLines(locale.Placeholder)) + "}</c> segment of localized paths." + pattern + "</summary>");
-            writer.Line("public string Locale { get; set; } = " + CSharpText.Literal(locale.Default) + ";");
-        }
-
-        writer.Close();
-    }
-
-    private static void EmitServiceCollectionExtensions(SourceWriter writer, ApiModel api)
-    {
-        var client = MemberNames.Client(api.Name);
-        var options = MemberNames.Options(api.Name);
-        writer.Doc("summary", "Registers the " + api.Name + " client with dependency injection and IHttpClientFactory.");
-        writer.Open("public static class " + MemberNames.ServiceCollectionExtensions(api.Name));
-        writer.RawDoc("<summary>Registers <see cref=\"I" + client + "\"/> as a typed client of IHttpClientFactory, with its options.</summary>");
-        writer.RawDoc("<param name=\"services\">The services to add to.</param>");
-        writer.RawDoc("<param name=\"configure\">Sets the options (base address, tokens, headers), or null to keep the defaults.</param>");
-        writer.RawDoc("<returns>The HttpClient's builder, to chain handlers such as <c>AddStandardResilienceHandler()</c>.</returns>");
-        writer.Open("public static IHttpClientBuilder Add" + client + "(this IServiceCollection services, Action<" + options + ">? configure = null)");
-        writer.Line("var options = services.AddOptions<" + options + ">();");
-        writer.Open("if (configure is not null)");
-        writer.Line("options.Configure(configure);");
-        writer.Close();
-        writer.BlankLine();
-        writer.Line("return services.AddHttpClient<I" + client + ", " + client + ">(");
-        writer.Line("    (httpClient, provider) => new " + client + "(httpClient, provider.GetRequiredService<IOptions<" + options + ">>().Value));");
-        writer.Close();
         writer.Close();
     }
 

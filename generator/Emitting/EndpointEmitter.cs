@@ -51,6 +51,7 @@ internal static class EndpointEmitter
         writer.BlankLine();
 
         writer.Open("public sealed partial class " + group);
+        writer.Line("private static readonly ApiOperation " + method.OperationField + " = new(" + CSharpText.Literal(endpoint.Group + "." + endpoint.Name) + ", " + method.HttpMethod + ", " + CSharpText.Literal(endpoint.Path) + ");");
         foreach (var parameter in method.PatternParameters)
         {
             writer.Line("private static readonly RoutePattern " + method.PatternField(parameter) + " = new(" + CSharpText.Literal(method.Parameters.First(p => p.Model == parameter).Name.TrimStart('@')) + ", "
@@ -350,6 +351,6 @@ internal static class EndpointEmitter
         }
 
         var converter = (method.ResponseConverter is null ? string.Empty : method.ConverterField + ", ") + (method.HasExtras ? "extras, " : string.Empty) + "capture, ";
-        writer.Line("return _transport." + (method.ReturnsStream ? "SendForStreamAsync(" : "SendAsync(") + method.HttpMethod + ", path, " + (query.Count > 0 ? "query" : "string.Empty") + ", " + content + ", " + converter + "cancellationToken);");
+        writer.Line("return _transport." + (method.ReturnsStream ? "SendForStreamAsync(" : "SendAsync(") + method.OperationField + ", path, " + (query.Count > 0 ? "query" : "string.Empty") + ", " + content + ", " + converter + "cancellationToken);");
     }
 }

@@ -44,6 +44,7 @@ internal sealed class MethodShape
         // character, so these can clash neither with public methods nor with each other.
         var prefix = Identifiers.ToPascalCase(endpoint.Name) + "_";
         ConverterField = prefix + "ResponseConverter";
+        OperationField = prefix + "Operation";
         ErrorMeaningMethod = prefix + "ErrorMeaning";
         ErrorBodyMethod = prefix + "ErrorBody";
         SendName = prefix + "SendAsync";
@@ -126,6 +127,9 @@ internal sealed class MethodShape
     public string SendName { get; }
 
     public string ConverterField { get; }
+
+    /// <summary>The static field naming the endpoint for traces, metrics and logs.</summary>
+    public string OperationField { get; }
 
     /// <summary>The group class's method that says what the endpoint's documented error statuses mean.</summary>
     public string ErrorMeaningMethod { get; }

@@ -39,7 +39,7 @@ internal static class MemberNames
     /// </summary>
     private static readonly HashSet<string> FrameworkTypeNames = new(StringComparer.Ordinal)
     {
-        "Action", "ApiException", "ApiResponse", "ResponseCapture", "AuthenticationHeaderValue", "HttpRequestMessage", "IHttpClientBuilder", "IOptions", "IServiceCollection", "OptionsBuilder", "Uri", "ValueTask", "ApiFailure", "ApiTransport", "ArgumentException", "ArgumentNullException", "Attribute", "CancellationToken",
+        "Action", "ApiException", "ApiResponse", "ResponseCapture", "ApiOperation", "ApiTelemetry", "CallFailureLog", "ILogger", "LoggerMessage", "LogLevel", "EventId", "TimeSpan", "AuthenticationHeaderValue", "HttpRequestMessage", "IHttpClientBuilder", "IOptions", "IServiceCollection", "OptionsBuilder", "Uri", "ValueTask", "ApiFailure", "ApiTransport", "ArgumentException", "ArgumentNullException", "Attribute", "CancellationToken",
         "CultureInfo", "DateTimeOffset", "Dictionary", "Exception", "Func", "Guid", "HttpClient", "HttpContent", "HttpMethod", "IDictionary",
         "IReadOnlyDictionary", "IReadOnlyList", "JsonBody", "Optional", "JsonMapConverter", "FilePart", "MultipartBody", "QueryStyle", "CalendarDate", "DateText", "RequestExtras", "ObsoleteAttribute", "Obsolete", "JsonConverter", "JsonConverterAttribute", "JsonElement", "JsonException", "JsonExtensionData",
         "JsonExtensionDataAttribute", "JsonListConverter", "JsonPropertyName", "JsonPropertyNameAttribute", "JsonReading",
@@ -108,7 +108,7 @@ internal static class MemberNames
     /// <summary>Members of the generated client besides its groups: a group of one of these names gets a "Group" suffix.</summary>
     private static readonly HashSet<string> ClientMembers = new(StringComparer.Ordinal)
     {
-        "Options", "WithOptions", "DefaultBaseUrl", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
+        "Options", "WithOptions", "DefaultBaseUrl", "TelemetrySourceName", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
     };
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.IO;
 using System.Net.Http;
 using System.Text.Json;
@@ -19,6 +20,8 @@ public sealed class ApiTransport
     private readonly string _apiName;
     private readonly Func<ApiFailure, Exception> _createException;
     private readonly Func<HttpRequestMessage, CancellationToken, ValueTask>? _prepareRequest;
+    private readonly ApiTelemetry? _telemetry;
+    private readonly CallFailureLog? _logFailure;
 
     /// <param name="httpClient">The client to send with.</param>
     /// <param name="baseAddress">The address to send to; when null, the HttpClient's BaseAddress, then <paramref name="defaultBaseUrl"/>.</param>
@@ -26,8 +29,12 @@ public sealed class ApiTransport
     /// <param name="apiName">The API's name, for exception messages.</param>
     /// <param name="createException">Builds the API's exception from a failed call.</param>
     /// <param name="prepareRequest">Adds the API-wide headers (authorization, declared headers) to each request, or null.</param>
-    public ApiTransport(HttpClient httpClient, Uri? baseAddress, string? defaultBaseUrl, string apiName, Func<ApiFailure, Exception> createException, Func<HttpRequestMessage, CancellationToken, ValueTask>? prepareRequest = null)
+    /// <param name="telemetry">The API's ActivitySource and Meter, or null for none.</param>
+    /// <param name="logFailure">Receives each failed call, or null.</param>
+    public ApiTransport(HttpClient httpClient, Uri? baseAddress, string? defaultBaseUrl, string apiName, Func<ApiFailure, Exception> createException, Func<HttpRequestMessage, CancellationToken, ValueTask>? prepareRequest = null, ApiTelemetry? telemetry = null, CallFailureLog? logFailure = null)
     {
+        _telemetry = telemetry;
+        _logFailure = logFailure;
         _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
         _apiName = apiName;
         _createException = createException;
@@ -51,18 +58,18 @@ public sealed class ApiTransport
     public Uri BaseAddress => _baseAddress;
 
     /// <summary>Sends one request and reads a JSON response of type <typeparamref name="T"/>.</summary>
-    /// <param name="method">The HTTP method.</param>
+    /// <param name="operation">The endpoint: its method, and its name and template for telemetry.</param>
     /// <param name="path">The request path relative to the base address, with route values already escaped.</param>
     /// <param name="query">The encoded query string ("?a=b") or an empty string.</param>
     /// <param name="content">The request body, or null. The transport disposes it.</param>
     /// <param name="responseConverter">Reads the response body.</param>
     /// <param name="capture">Keeps the status and headers of a success, or null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public Task<T> SendAsync<T>(HttpMethod method, string path, string query, HttpContent? content, JsonConverter<T> responseConverter, ResponseCapture? capture, CancellationToken cancellationToken)
-        => SendAsync(method, path, query, content, responseConverter, extras: null, capture, cancellationToken);
+    public Task<T> SendAsync<T>(ApiOperation operation, string path, string query, HttpContent? content, JsonConverter<T> responseConverter, ResponseCapture? capture, CancellationToken cancellationToken)
+        => SendAsync(operation, path, query, content, responseConverter, extras: null, capture, cancellationToken);
 
     /// <summary>Sends one request with an endpoint's own headers and documented errors, and reads a JSON response.</summary>
-    /// <param name="method">The HTTP method.</param>
+    /// <param name="operation">The endpoint: its method, and its name and template for telemetry.</param>
     /// <param name="path">The request path relative to the base address, with route values already escaped.</param>
     /// <param name="query">The encoded query string ("?a=b") or an empty string.</param>
     /// <param name="content">The request body, or null. The transport disposes it.</param>
@@ -70,110 +77,167 @@ public sealed class ApiTransport
     /// <param name="extras">The endpoint's header parameters and documented error statuses, or null.</param>
     /// <param name="capture">Keeps the status and headers of a success, or null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public async Task<T> SendAsync<T>(HttpMethod method, string path, string query, HttpContent? content, JsonConverter<T> responseConverter, RequestExtras? extras, ResponseCapture? capture, CancellationToken cancellationToken)
+    public async Task<T> SendAsync<T>(ApiOperation operation, string path, string query, HttpContent? content, JsonConverter<T> responseConverter, RequestExtras? extras, ResponseCapture? capture, CancellationToken cancellationToken)
     {
         var deadline = CallDeadline.Start(_httpClient.Timeout);
-        using var request = await CreateRequestAsync(method, path, query, content, extras, cancellationToken).ConfigureAwait(false);
-        using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw await ErrorAsync(method, path, response, extras, deadline, cancellationToken).ConfigureAwait(false);
-        }
-
-        var body = await ResponseBody.ReadAsync(response.Content, _httpClient.MaxResponseContentBufferSize, deadline, cancellationToken).ConfigureAwait(false);
+        var activity = _telemetry?.StartCall(operation, _baseAddress);
         try
         {
-            var value = JsonReading.ReadDocument(body.Span, responseConverter)
-                ?? throw new JsonException("The response body is JSON null.");
-            capture?.Capture(response);
-            return value;
+            using var request = await CreateRequestAsync(operation.Method, path, query, content, extras, cancellationToken).ConfigureAwait(false);
+            using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw await ErrorAsync(operation.Method, path, response, extras, deadline, cancellationToken).ConfigureAwait(false);
+            }
+
+            var body = await ResponseBody.ReadAsync(response.Content, _httpClient.MaxResponseContentBufferSize, deadline, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var value = JsonReading.ReadDocument(body.Span, responseConverter)
+                    ?? throw new JsonException("The response body is JSON null.");
+                capture?.Capture(response);
+                Succeeded(activity, operation, deadline, response);
+                return value;
+            }
+            catch (JsonException e)
+            {
+                throw _createException(Failure(operation.Method, path, response, body.ToArray(), e, extras));
+            }
+            finally
+            {
+                body.Return();
+            }
         }
-        catch (JsonException e)
+        catch (Exception e) when (Failed(activity, operation, deadline, e, cancellationToken))
         {
-            throw _createException(Failure(method, path, response, body.ToArray(), e, extras));
-        }
-        finally
-        {
-            body.Return();
+            throw; // Failed records the failure and returns false: the exception passes untouched.
         }
     }
 
     /// <summary>Sends one request whose success has no body to read (204 No Content, or a 200 the spec gives no model).</summary>
-    /// <param name="method">The HTTP method.</param>
+    /// <param name="operation">The endpoint: its method, and its name and template for telemetry.</param>
     /// <param name="path">The request path relative to the base address, with route values already escaped.</param>
     /// <param name="query">The encoded query string ("?a=b") or an empty string.</param>
     /// <param name="content">The request body, or null. The transport disposes it.</param>
     /// <param name="capture">Keeps the status and headers of a success, or null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public Task SendAsync(HttpMethod method, string path, string query, HttpContent? content, ResponseCapture? capture, CancellationToken cancellationToken)
-        => SendAsync(method, path, query, content, extras: null, capture, cancellationToken);
+    public Task SendAsync(ApiOperation operation, string path, string query, HttpContent? content, ResponseCapture? capture, CancellationToken cancellationToken)
+        => SendAsync(operation, path, query, content, extras: null, capture, cancellationToken);
 
     /// <summary>Sends one request whose success has no body to read, with an endpoint's own headers and documented errors.</summary>
-    /// <param name="method">The HTTP method.</param>
+    /// <param name="operation">The endpoint: its method, and its name and template for telemetry.</param>
     /// <param name="path">The request path relative to the base address, with route values already escaped.</param>
     /// <param name="query">The encoded query string ("?a=b") or an empty string.</param>
     /// <param name="content">The request body, or null. The transport disposes it.</param>
     /// <param name="extras">The endpoint's header parameters and documented error statuses, or null.</param>
     /// <param name="capture">Keeps the status and headers of a success, or null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public async Task SendAsync(HttpMethod method, string path, string query, HttpContent? content, RequestExtras? extras, ResponseCapture? capture, CancellationToken cancellationToken)
+    public async Task SendAsync(ApiOperation operation, string path, string query, HttpContent? content, RequestExtras? extras, ResponseCapture? capture, CancellationToken cancellationToken)
     {
         var deadline = CallDeadline.Start(_httpClient.Timeout);
-        using var request = await CreateRequestAsync(method, path, query, content, extras, cancellationToken).ConfigureAwait(false);
-        using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var activity = _telemetry?.StartCall(operation, _baseAddress);
+        try
         {
-            throw await ErrorAsync(method, path, response, extras, deadline, cancellationToken).ConfigureAwait(false);
-        }
+            using var request = await CreateRequestAsync(operation.Method, path, query, content, extras, cancellationToken).ConfigureAwait(false);
+            using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw await ErrorAsync(operation.Method, path, response, extras, deadline, cancellationToken).ConfigureAwait(false);
+            }
 
-        capture?.Capture(response);
+            capture?.Capture(response);
+            Succeeded(activity, operation, deadline, response);
+        }
+        catch (Exception e) when (Failed(activity, operation, deadline, e, cancellationToken))
+        {
+            throw;
+        }
     }
 
     /// <summary>Sends one request whose success is a file: its body as a stream, read as it arrives, that the caller disposes.</summary>
-    /// <param name="method">The HTTP method.</param>
+    /// <param name="operation">The endpoint: its method, and its name and template for telemetry.</param>
     /// <param name="path">The request path relative to the base address, with route values already escaped.</param>
     /// <param name="query">The encoded query string ("?a=b") or an empty string.</param>
     /// <param name="content">The request body, or null. The transport disposes it.</param>
     /// <param name="capture">Keeps the status and headers of a success, or null.</param>
     /// <param name="cancellationToken">Cancels the call; reading the stream takes its own token.</param>
-    public Task<Stream> SendForStreamAsync(HttpMethod method, string path, string query, HttpContent? content, ResponseCapture? capture, CancellationToken cancellationToken)
-        => SendForStreamAsync(method, path, query, content, extras: null, capture, cancellationToken);
+    public Task<Stream> SendForStreamAsync(ApiOperation operation, string path, string query, HttpContent? content, ResponseCapture? capture, CancellationToken cancellationToken)
+        => SendForStreamAsync(operation, path, query, content, extras: null, capture, cancellationToken);
 
     /// <summary>Sends one request whose success is a file, with an endpoint's own headers and documented errors.</summary>
-    /// <param name="method">The HTTP method.</param>
+    /// <param name="operation">The endpoint: its method, and its name and template for telemetry.</param>
     /// <param name="path">The request path relative to the base address, with route values already escaped.</param>
     /// <param name="query">The encoded query string ("?a=b") or an empty string.</param>
     /// <param name="content">The request body, or null. The transport disposes it.</param>
     /// <param name="extras">The endpoint's header parameters and documented error statuses, or null.</param>
     /// <param name="capture">Keeps the status and headers of a success, or null.</param>
     /// <param name="cancellationToken">Cancels the call; reading the stream takes its own token.</param>
-    public async Task<Stream> SendForStreamAsync(HttpMethod method, string path, string query, HttpContent? content, RequestExtras? extras, ResponseCapture? capture, CancellationToken cancellationToken)
+    public async Task<Stream> SendForStreamAsync(ApiOperation operation, string path, string query, HttpContent? content, RequestExtras? extras, ResponseCapture? capture, CancellationToken cancellationToken)
     {
         // HttpClient's own timeout bounds the wait for the headers and the deadline an error body;
         // a success's stream is read at the caller's pace.
+        // The call's span and duration end with the headers: the stream is read at the caller's pace.
         var deadline = CallDeadline.Start(_httpClient.Timeout);
-        using var request = await CreateRequestAsync(method, path, query, content, extras, cancellationToken).ConfigureAwait(false);
-        var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var activity = _telemetry?.StartCall(operation, _baseAddress);
         try
         {
-            if (!response.IsSuccessStatusCode)
+            using var request = await CreateRequestAsync(operation.Method, path, query, content, extras, cancellationToken).ConfigureAwait(false);
+            var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            try
             {
-                throw await ErrorAsync(method, path, response, extras, deadline, cancellationToken).ConfigureAwait(false);
-            }
+                if (!response.IsSuccessStatusCode)
+                {
+                    throw await ErrorAsync(operation.Method, path, response, extras, deadline, cancellationToken).ConfigureAwait(false);
+                }
 
 #if NET8_0_OR_GREATER
-            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
 #else
-            var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+                var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
-            capture?.Capture(response);
-            return new ResponseStream(stream, response);
+                capture?.Capture(response);
+                Succeeded(activity, operation, deadline, response);
+                return new ResponseStream(stream, response);
+            }
+            catch
+            {
+                response.Dispose();
+                throw;
+            }
         }
-        catch
+        catch (Exception e) when (Failed(activity, operation, deadline, e, cancellationToken))
         {
-            response.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Ends a successful call's span and records its duration, when anyone listens.</summary>
+    private void Succeeded(Activity? activity, ApiOperation operation, CallDeadline deadline, HttpResponseMessage response)
+    {
+        if (_telemetry is { } telemetry && (activity is not null || telemetry.HasMetricListeners))
+        {
+            telemetry.EndCall(activity, operation, _baseAddress, (int)response.StatusCode, errorType: null, exception: null, deadline.Elapsed);
+        }
+    }
+
+    /// <summary>
+    /// Records a failed call (span, metrics, log) from an exception filter, so the exception passes
+    /// on untouched; always false. A call its caller cancelled is traced and measured, not logged.
+    /// </summary>
+    private bool Failed(Activity? activity, ApiOperation operation, CallDeadline deadline, Exception exception, CancellationToken cancellationToken)
+    {
+        int? status = exception is ApiException api ? (int)api.StatusCode : null;
+        if (_telemetry is { } telemetry && (activity is not null || telemetry.HasMetricListeners))
+        {
+            telemetry.EndCall(activity, operation, _baseAddress, status, ApiTelemetry.ErrorType(exception), exception, deadline.Elapsed);
+        }
+
+        if (_logFailure is not null && !(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        {
+            _logFailure(operation, status, deadline.Elapsed, exception);
+        }
+
+        return false;
     }
 
     /// <summary>The API's exception for an error status: the first MiB of the body kept, all of it counted, a broken-off body kept with the status.</summary>

@@ -26,6 +26,9 @@ internal readonly struct CallDeadline
     /// <summary>A deadline <paramref name="timeout"/> from now; an infinite timeout never ends.</summary>
     public static CallDeadline Start(TimeSpan timeout) => new(Stopwatch.GetTimestamp(), timeout);
 
+    /// <summary>The time since the call started.</summary>
+    public TimeSpan Elapsed => TimeSpan.FromTicks((long)((Stopwatch.GetTimestamp() - _start) * ((double)TimeSpan.TicksPerSecond / Stopwatch.Frequency)));
+
     /// <summary>A guard that closes <paramref name="stream"/> when the deadline passes; null when there is none.</summary>
     public Guard? Watch(Stream stream)
     {
@@ -34,8 +37,7 @@ internal readonly struct CallDeadline
             return null;
         }
 
-        var elapsed = TimeSpan.FromTicks((long)((Stopwatch.GetTimestamp() - _start) * ((double)TimeSpan.TicksPerSecond / Stopwatch.Frequency)));
-        return new Guard(stream, _timeout, _timeout - elapsed);
+        return new Guard(stream, _timeout, _timeout - Elapsed);
     }
 
     /// <summary>Closes a body stream when the call's time is up, and says so.</summary>

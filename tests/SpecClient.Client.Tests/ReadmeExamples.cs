@@ -4,6 +4,8 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using WeTransform.Client;
 using Xunit;
 
@@ -49,6 +51,30 @@ public class ReadmeExamples
         await client.Submissions.ReadAsync(SubmissionId);
         var request = Assert.Single(server.Requests);
         Assert.Equal(("Bearer token-1", "acme"), (request.Authorization, request.Customer));
+    }
+
+    [Fact]
+    public async Task Traces_and_metrics_with_the_OpenTelemetry_SDK()
+    {
+        await using var server = await LoopbackServer.StartAsync(_ => CannedResponse.Documented(200, "submission.json"));
+        var spans = new System.Collections.Generic.List<System.Diagnostics.Activity>();
+        var services = new ServiceCollection();
+        services.AddWeTransformClient(options => options.BaseAddress = server.Address);
+
+        // snippet: telemetry
+        using var tracing = OpenTelemetry.Sdk.CreateTracerProviderBuilder()
+            .AddSource(WeTransformClient.TelemetrySourceName)    // one span per call: "Submissions.Read"
+            .AddInMemoryExporter(spans)                           // or your exporter: OTLP, Azure Monitor...
+            .Build();
+        using var metrics = OpenTelemetry.Sdk.CreateMeterProviderBuilder()
+            .AddMeter(WeTransformClient.TelemetrySourceName)     // specclient.client.operation.duration
+            .Build();
+        // end snippet
+
+        await using var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<IWeTransformClient>().Submissions.ReadAsync(SubmissionId);
+        tracing!.ForceFlush();
+        Assert.Contains(spans, span => span.DisplayName == "Submissions.Read" && Equals(span.GetTagItem("server.port"), server.Address.Port));
     }
 
     [Fact]

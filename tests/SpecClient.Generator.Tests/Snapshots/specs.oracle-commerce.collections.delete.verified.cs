@@ -40,6 +40,7 @@ public partial interface ICollectionsEndpoints
 
 public sealed partial class CollectionsEndpoints
 {
+    private static readonly ApiOperation Delete_Operation = new("Collections.Delete", HttpMethod.Delete, "/ccadmin/v1/collections/{id}");
     /// <inheritdoc/>
     public Task DeleteAsync(string id, string catalogId, CancellationToken cancellationToken = default)
     {
@@ -69,6 +70,6 @@ public sealed partial class CollectionsEndpoints
         var path = "ccadmin/v1/collections/" + UriPath.EscapeSegment(id);
         var query = new QueryString()
             .Add("catalogId", catalogId).ToString();
-        return _transport.SendAsync(HttpMethod.Delete, path, query, content: null, capture, cancellationToken);
+        return _transport.SendAsync(Delete_Operation, path, query, content: null, capture, cancellationToken);
     }
 }

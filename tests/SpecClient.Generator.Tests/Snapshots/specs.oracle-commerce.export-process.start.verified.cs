@@ -36,6 +36,7 @@ public partial interface IExportProcessEndpoints
 
 public sealed partial class ExportProcessEndpoints
 {
+    private static readonly ApiOperation Start_Operation = new("ExportProcess.Start", HttpMethod.Post, "/ccadmin/v1/exportProcess");
     private static readonly JsonConverter<ExportProcessStart.ExportProcess> Start_ResponseConverter = ExportProcessStart.ExportProcessJsonConverter.Instance;
 
     /// <inheritdoc/>
@@ -64,7 +65,7 @@ public sealed partial class ExportProcessEndpoints
     {
         var path = "ccadmin/v1/exportProcess";
         var content = JsonBody.Create(body, ExportProcessStart.ExportRequestJsonConverter.Instance);
-        return _transport.SendAsync(HttpMethod.Post, path, string.Empty, content, Start_ResponseConverter, capture, cancellationToken);
+        return _transport.SendAsync(Start_Operation, path, string.Empty, content, Start_ResponseConverter, capture, cancellationToken);
     }
 }
 

@@ -37,6 +37,7 @@ public partial interface IImportProcessEndpoints
 
 public sealed partial class ImportProcessEndpoints
 {
+    private static readonly ApiOperation Abort_Operation = new("ImportProcess.Abort", HttpMethod.Post, "/ccadmin/v1/importProcess/{token}/abort");
     private static readonly JsonConverter<ImportProcessAbort.AbortImportProcessResponse> Abort_ResponseConverter = ImportProcessAbort.AbortImportProcessResponseJsonConverter.Instance;
 
     /// <inheritdoc/>
@@ -59,7 +60,7 @@ public sealed partial class ImportProcessEndpoints
     {
         var path = "ccadmin/v1/importProcess/" + UriPath.EscapeSegment(token) + "/abort";
         var content = body is null ? JsonBody.EmptyObject() : JsonBody.Create(body, ImportProcessAbort.AbortImportProcessRequestJsonConverter.Instance);
-        return _transport.SendAsync(HttpMethod.Post, path, string.Empty, content, Abort_ResponseConverter, capture, cancellationToken);
+        return _transport.SendAsync(Abort_Operation, path, string.Empty, content, Abort_ResponseConverter, capture, cancellationToken);
     }
 }
 

@@ -42,6 +42,11 @@ public partial interface IOracleCommerceAdminClient
 /// <summary>The Oracle Commerce administration REST API. Responses are bare JSON bodies, without an envelope.</summary>
 public sealed partial class OracleCommerceAdminClient : IOracleCommerceAdminClient
 {
+    /// <summary>The name of the ActivitySource and the Meter of this API's calls, for <c>AddSource</c> and <c>AddMeter</c>.</summary>
+    public const string TelemetrySourceName = "OracleCommerce.Admin.OracleCommerceAdminClient";
+
+    private static readonly ApiTelemetry s_telemetry = new(TelemetrySourceName);
+
     private readonly HttpClient _httpClient;
     private readonly OracleCommerceAdminClientOptions _options;
 
@@ -59,7 +64,7 @@ public sealed partial class OracleCommerceAdminClient : IOracleCommerceAdminClie
     {
         _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
         _options = (options ?? throw new ArgumentNullException(nameof(options))) with { };
-        var transport = new ApiTransport(httpClient, _options.BaseAddress, defaultBaseUrl: null, "OracleCommerceAdmin", OracleCommerceAdminException.FromFailure, prepareRequest: null);
+        var transport = new ApiTransport(httpClient, _options.BaseAddress, defaultBaseUrl: null, "OracleCommerceAdmin", OracleCommerceAdminException.FromFailure, prepareRequest: null, s_telemetry);
         Collections = new CollectionsEndpoints(transport);
         ExportProcess = new ExportProcessEndpoints(transport);
         ImportProcess = new ImportProcessEndpoints(transport);

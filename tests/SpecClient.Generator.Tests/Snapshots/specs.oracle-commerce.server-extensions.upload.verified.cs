@@ -39,6 +39,7 @@ public partial interface IServerExtensionsEndpoints
 
 public sealed partial class ServerExtensionsEndpoints
 {
+    private static readonly ApiOperation Upload_Operation = new("ServerExtensions.Upload", HttpMethod.Post, "/ccadmin/v1/serverExtensions");
     private static readonly JsonConverter<ServerExtensionsUpload.UploadResult> Upload_ResponseConverter = ServerExtensionsUpload.UploadResultJsonConverter.Instance;
 
     /// <inheritdoc/>
@@ -82,7 +83,7 @@ public sealed partial class ServerExtensionsEndpoints
             .Add("force", force)
             .Add("uploadType", uploadType?.Value)
             .ToContent();
-        return _transport.SendAsync(HttpMethod.Post, path, string.Empty, content, Upload_ResponseConverter, capture, cancellationToken);
+        return _transport.SendAsync(Upload_Operation, path, string.Empty, content, Upload_ResponseConverter, capture, cancellationToken);
     }
 }
 

@@ -39,6 +39,7 @@ public partial interface ICustomersEndpoints
 
 public sealed partial class CustomersEndpoints
 {
+    private static readonly ApiOperation List_Operation = new("Customers.List", HttpMethod.Get, "/customers");
     private static readonly JsonConverter<WeTransformResponse<CustomersList.CustomerPage>> List_ResponseConverter = new WeTransformResponseJsonConverter<CustomersList.CustomerPage>(CustomersList.CustomerPageJsonConverter.Instance);
 
     /// <inheritdoc/>
@@ -57,7 +58,7 @@ public sealed partial class CustomersEndpoints
             .Add("page", page)
             .Add("per_page", perPage)
             .Add("criteria", criteria).ToString();
-        return _transport.SendAsync(HttpMethod.Get, path, query, content: null, List_ResponseConverter, capture, cancellationToken);
+        return _transport.SendAsync(List_Operation, path, query, content: null, List_ResponseConverter, capture, cancellationToken);
     }
 }
 

@@ -39,6 +39,7 @@ public partial interface IDemoReceiverEndpoints
 
 public sealed partial class DemoReceiverEndpoints
 {
+    private static readonly ApiOperation Hello_Operation = new("DemoReceiver.Hello", HttpMethod.Get, "/{locale}/hello");
     private static readonly JsonConverter<WeTransformResponse<DemoReceiverHello.Greeting>> Hello_ResponseConverter = new WeTransformResponseJsonConverter<DemoReceiverHello.Greeting>(DemoReceiverHello.GreetingJsonConverter.Instance);
 
     /// <inheritdoc/>
@@ -68,7 +69,7 @@ public sealed partial class DemoReceiverEndpoints
         var path = UriPath.EscapeSegment(Locale) + "/hello";
         var query = new QueryString()
             .Add("name", name).ToString();
-        return _transport.SendAsync(HttpMethod.Get, path, query, content: null, Hello_ResponseConverter, capture, cancellationToken);
+        return _transport.SendAsync(Hello_Operation, path, query, content: null, Hello_ResponseConverter, capture, cancellationToken);
     }
 }
 

@@ -41,6 +41,7 @@ public partial interface IPowerFunctionsEndpoints
 
 public sealed partial class PowerFunctionsEndpoints
 {
+    private static readonly ApiOperation Abort_Operation = new("PowerFunctions.Abort", HttpMethod.Post, "/power-functions/{callId}/{callNumber}/abort");
     private static readonly RoutePattern Abort_CallNumberPattern = new("callNumber", "\\d+", "\\A(?:[0-9]+)\\z");
     private static readonly RoutePattern Abort_CallIdPattern = new("callId", "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}", "\\A(?:[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})\\z");
     private static readonly JsonConverter<WeTransformResponse<PowerFunctionsAbort.PowerFunctionAbort>> Abort_ResponseConverter = new WeTransformResponseJsonConverter<PowerFunctionsAbort.PowerFunctionAbort>(PowerFunctionsAbort.PowerFunctionAbortJsonConverter.Instance);
@@ -74,7 +75,7 @@ public sealed partial class PowerFunctionsEndpoints
     private Task<WeTransformResponse<PowerFunctionsAbort.PowerFunctionAbort>> Abort_SendAsync(string callId, string callNumber, ResponseCapture? capture, CancellationToken cancellationToken)
     {
         var path = "power-functions/" + UriPath.EscapeSegment(callId) + "/" + UriPath.EscapeSegment(callNumber) + "/abort";
-        return _transport.SendAsync(HttpMethod.Post, path, string.Empty, content: null, Abort_ResponseConverter, capture, cancellationToken);
+        return _transport.SendAsync(Abort_Operation, path, string.Empty, content: null, Abort_ResponseConverter, capture, cancellationToken);
     }
 }
 

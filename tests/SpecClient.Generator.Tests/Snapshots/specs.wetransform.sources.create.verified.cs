@@ -33,6 +33,7 @@ public partial interface ISourcesEndpoints
 
 public sealed partial class SourcesEndpoints
 {
+    private static readonly ApiOperation Create_Operation = new("Sources.Create", HttpMethod.Post, "/sender/source");
     private static readonly JsonConverter<WeTransformResponse<JsonElement>> Create_ResponseConverter = new WeTransformResponseJsonConverter<JsonElement>(ScalarConverters.ForAny);
 
     /// <inheritdoc/>
@@ -47,7 +48,7 @@ public sealed partial class SourcesEndpoints
     {
         var path = "sender/source";
         var content = body is null ? JsonBody.EmptyObject() : JsonBody.Create(body, SourcesCreate.SourceCreateRequestJsonConverter.Instance);
-        return _transport.SendAsync(HttpMethod.Post, path, string.Empty, content, Create_ResponseConverter, capture, cancellationToken);
+        return _transport.SendAsync(Create_Operation, path, string.Empty, content, Create_ResponseConverter, capture, cancellationToken);
     }
 }
 

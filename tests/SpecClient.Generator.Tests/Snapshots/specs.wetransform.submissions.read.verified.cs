@@ -40,6 +40,7 @@ public partial interface ISubmissionsEndpoints
 
 public sealed partial class SubmissionsEndpoints
 {
+    private static readonly ApiOperation Read_Operation = new("Submissions.Read", HttpMethod.Get, "/sender/submission/{submissionId}");
     private static readonly RoutePattern Read_SubmissionIdPattern = new("submissionId", "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}", "\\A(?:[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})\\z");
     private static readonly JsonConverter<WeTransformResponse<SubmissionsRead.Submission>> Read_ResponseConverter = new WeTransformResponseJsonConverter<SubmissionsRead.Submission>(SubmissionsRead.SubmissionJsonConverter.Instance);
 
@@ -70,7 +71,7 @@ public sealed partial class SubmissionsEndpoints
     private Task<WeTransformResponse<SubmissionsRead.Submission>> Read_SendAsync(string submissionId, ResponseCapture? capture, CancellationToken cancellationToken)
     {
         var path = "sender/submission/" + UriPath.EscapeSegment(submissionId);
-        return _transport.SendAsync(HttpMethod.Get, path, string.Empty, content: null, Read_ResponseConverter, capture, cancellationToken);
+        return _transport.SendAsync(Read_Operation, path, string.Empty, content: null, Read_ResponseConverter, capture, cancellationToken);
     }
 }
 

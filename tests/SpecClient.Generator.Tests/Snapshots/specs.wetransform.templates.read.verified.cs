@@ -33,6 +33,7 @@ public partial interface ITemplatesEndpoints
 
 public sealed partial class TemplatesEndpoints
 {
+    private static readonly ApiOperation Read_Operation = new("Templates.Read", HttpMethod.Get, "/template/{templateHandle}");
     private static readonly JsonConverter<WeTransformResponse<TemplatesRead.Template>> Read_ResponseConverter = new WeTransformResponseJsonConverter<TemplatesRead.Template>(TemplatesRead.TemplateJsonConverter.Instance);
 
     /// <inheritdoc/>
@@ -54,7 +55,7 @@ public sealed partial class TemplatesEndpoints
     private Task<WeTransformResponse<TemplatesRead.Template>> Read_SendAsync(string templateHandle, ResponseCapture? capture, CancellationToken cancellationToken)
     {
         var path = "template/" + UriPath.EscapeSegment(templateHandle);
-        return _transport.SendAsync(HttpMethod.Get, path, string.Empty, content: null, Read_ResponseConverter, capture, cancellationToken);
+        return _transport.SendAsync(Read_Operation, path, string.Empty, content: null, Read_ResponseConverter, capture, cancellationToken);
     }
 }
 

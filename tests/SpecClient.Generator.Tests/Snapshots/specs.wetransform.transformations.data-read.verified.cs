@@ -47,6 +47,7 @@ public partial interface ITransformationsEndpoints
 
 public sealed partial class TransformationsEndpoints
 {
+    private static readonly ApiOperation ReadData_Operation = new("Transformations.ReadData", HttpMethod.Get, "/transformation/{transformationId}/data");
     private static readonly RoutePattern ReadData_TransformationIdPattern = new("transformationId", "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}", "\\A(?:[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})\\z");
     private static readonly JsonConverter<WeTransformResponse<JsonElement>> ReadData_ResponseConverter = new WeTransformResponseJsonConverter<JsonElement>(ScalarConverters.ForAny);
 
@@ -82,7 +83,7 @@ public sealed partial class TransformationsEndpoints
             .AddList("conditions", conditions, TransformationsReadData.ConditionJsonConverter.Instance, QueryStyle.Brackets)
             .Add("page", page)
             .Add("per_page", perPage).ToString();
-        return _transport.SendAsync(HttpMethod.Get, path, query, content: null, ReadData_ResponseConverter, capture, cancellationToken);
+        return _transport.SendAsync(ReadData_Operation, path, query, content: null, ReadData_ResponseConverter, capture, cancellationToken);
     }
 }
 

@@ -56,6 +56,11 @@ public sealed partial class WeTransformClient : IWeTransformClient
 
     private static readonly RoutePattern LocalePattern = new("Locale", "[a-z]{2}", "\\A(?:[a-z]{2})\\z");
 
+    /// <summary>The name of the ActivitySource and the Meter of this API's calls, for <c>AddSource</c> and <c>AddMeter</c>.</summary>
+    public const string TelemetrySourceName = "WeTransform.Client.WeTransformClient";
+
+    private static readonly ApiTelemetry s_telemetry = new(TelemetrySourceName);
+
     private readonly HttpClient _httpClient;
     private readonly WeTransformClientOptions _options;
 
@@ -74,7 +79,7 @@ public sealed partial class WeTransformClient : IWeTransformClient
         _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
         _options = (options ?? throw new ArgumentNullException(nameof(options))) with { };
         LocalePattern.Validate(_options.Locale);
-        var transport = new ApiTransport(httpClient, _options.BaseAddress, DefaultBaseUrl, "WeTransform", WeTransformException.FromFailure, PrepareRequestAsync);
+        var transport = new ApiTransport(httpClient, _options.BaseAddress, DefaultBaseUrl, "WeTransform", WeTransformException.FromFailure, PrepareRequestAsync, s_telemetry);
         Customers = new CustomersEndpoints(transport, _options.Locale);
         DemoReceiver = new DemoReceiverEndpoints(transport, _options.Locale);
         PowerFunctions = new PowerFunctionsEndpoints(transport, _options.Locale);

@@ -35,6 +35,7 @@ public partial interface ICustomersEndpoints
 
 public sealed partial class CustomersEndpoints
 {
+    private static readonly ApiOperation Create_Operation = new("Customers.Create", HttpMethod.Post, "/customers");
     private static readonly JsonConverter<EdgeResponse<CustomersCreate.Result>> Create_ResponseConverter = new EdgeResponseJsonConverter<CustomersCreate.Result>(CustomersCreate.ResultJsonConverter.Instance);
 
     private static string? Create_ErrorMeaning(int status) => status switch
@@ -80,7 +81,7 @@ public sealed partial class CustomersEndpoints
         var extras = new RequestExtras(Create_ErrorMeaning, Create_ErrorBody)
             .AddHeader("X-Request-Number", requestNumber)
             .AddHeader("X-CCOrganization", ccOrganization);
-        return _transport.SendAsync(HttpMethod.Post, path, string.Empty, content, Create_ResponseConverter, extras, capture, cancellationToken);
+        return _transport.SendAsync(Create_Operation, path, string.Empty, content, Create_ResponseConverter, extras, capture, cancellationToken);
     }
 }
 

@@ -45,6 +45,11 @@ public partial interface IEdgeClient
 /// <summary>Test API.</summary>
 public sealed partial class EdgeClient : IEdgeClient
 {
+    /// <summary>The name of the ActivitySource and the Meter of this API's calls, for <c>AddSource</c> and <c>AddMeter</c>.</summary>
+    public const string TelemetrySourceName = "Edge.Client.EdgeClient";
+
+    private static readonly ApiTelemetry s_telemetry = new(TelemetrySourceName);
+
     private readonly HttpClient _httpClient;
     private readonly EdgeClientOptions _options;
 
@@ -62,7 +67,7 @@ public sealed partial class EdgeClient : IEdgeClient
     {
         _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
         _options = (options ?? throw new ArgumentNullException(nameof(options))) with { };
-        var transport = new ApiTransport(httpClient, _options.BaseAddress, defaultBaseUrl: null, "Edge", EdgeException.FromFailure, prepareRequest: null);
+        var transport = new ApiTransport(httpClient, _options.BaseAddress, defaultBaseUrl: null, "Edge", EdgeException.FromFailure, prepareRequest: null, s_telemetry);
         Customers = new CustomersEndpoints(transport);
         Flags = new FlagsEndpoints(transport);
         Orders = new OrdersEndpoints(transport);

@@ -34,6 +34,7 @@ public partial interface IFlagsEndpoints
 
 public sealed partial class FlagsEndpoints
 {
+    private static readonly ApiOperation Check_Operation = new("Flags.Check", HttpMethod.Get, "/flags/{id}");
     private static readonly RoutePattern Check_IdPattern = new("id", "[1-9][0-9]*", "\\A(?:[1-9][0-9]*)\\z");
     private static readonly JsonConverter<EdgeResponse<bool>> Check_ResponseConverter = new EdgeResponseJsonConverter<bool>(ScalarConverters.ForBoolean);
 
@@ -56,6 +57,6 @@ public sealed partial class FlagsEndpoints
     private Task<EdgeResponse<bool>> Check_SendAsync(long id, ResponseCapture? capture, CancellationToken cancellationToken)
     {
         var path = "flags/" + UriPath.EscapeSegment(id.ToString(CultureInfo.InvariantCulture));
-        return _transport.SendAsync(HttpMethod.Get, path, string.Empty, content: null, Check_ResponseConverter, capture, cancellationToken);
+        return _transport.SendAsync(Check_Operation, path, string.Empty, content: null, Check_ResponseConverter, capture, cancellationToken);
     }
 }

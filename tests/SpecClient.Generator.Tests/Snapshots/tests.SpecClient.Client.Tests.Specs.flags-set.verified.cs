@@ -36,6 +36,7 @@ public partial interface IFlagsEndpoints
 
 public sealed partial class FlagsEndpoints
 {
+    private static readonly ApiOperation Set_Operation = new("Flags.Set", HttpMethod.Put, "/flags/{enabled}/{weight}/{at}/{count}");
     /// <inheritdoc/>
     public Task SetAsync(bool enabled, double weight, DateTimeOffset at, long count, CancellationToken cancellationToken = default)
         => Set_SendAsync(enabled, weight, at, count, capture: null, cancellationToken);
@@ -47,6 +48,6 @@ public sealed partial class FlagsEndpoints
     private Task Set_SendAsync(bool enabled, double weight, DateTimeOffset at, long count, ResponseCapture? capture, CancellationToken cancellationToken)
     {
         var path = "flags/" + UriPath.EscapeSegment(enabled ? "true" : "false") + "/" + UriPath.EscapeSegment(weight.ToString("R", CultureInfo.InvariantCulture)) + "/" + UriPath.EscapeSegment(at.ToString("O", CultureInfo.InvariantCulture)) + "/" + UriPath.EscapeSegment(count.ToString(CultureInfo.InvariantCulture));
-        return _transport.SendAsync(HttpMethod.Put, path, string.Empty, content: null, capture, cancellationToken);
+        return _transport.SendAsync(Set_Operation, path, string.Empty, content: null, capture, cancellationToken);
     }
 }

@@ -35,6 +35,7 @@ public partial interface IOrdersEndpoints
 
 public sealed partial class OrdersEndpoints
 {
+    private static readonly ApiOperation AddLines_Operation = new("Orders.AddLines", HttpMethod.Post, "/orders/{id}/lines");
     private static readonly JsonConverter<EdgeResponse<IReadOnlyList<string>>> AddLines_ResponseConverter = new EdgeResponseJsonConverter<IReadOnlyList<string>>(new JsonListConverter<string>(ScalarConverters.ForString));
 
     /// <inheritdoc/>
@@ -67,7 +68,7 @@ public sealed partial class OrdersEndpoints
         var query = new QueryString()
             .Add("id", idParameter).ToString();
         var content = JsonBody.Create(body, new JsonListConverter<OrdersAddLines.NewLine>(OrdersAddLines.NewLineJsonConverter.Instance));
-        return _transport.SendAsync(HttpMethod.Post, path, query, content, AddLines_ResponseConverter, capture, cancellationToken);
+        return _transport.SendAsync(AddLines_Operation, path, query, content, AddLines_ResponseConverter, capture, cancellationToken);
     }
 }
 

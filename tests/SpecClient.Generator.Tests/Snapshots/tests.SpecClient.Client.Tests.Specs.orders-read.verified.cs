@@ -43,6 +43,7 @@ public partial interface IOrdersEndpoints
 
 public sealed partial class OrdersEndpoints
 {
+    private static readonly ApiOperation Read_Operation = new("Orders.Read", HttpMethod.Get, "/orders/{orderId}/lines/{code}");
     private static readonly RoutePattern Read_OrderIdPattern = new("orderId", "\\d+", "\\A(?:[0-9]+)\\z");
     private static readonly RoutePattern Read_CodePattern = new("code", "[A-Z]{3}", "\\A(?:[A-Z]{3})\\z");
     private static readonly JsonConverter<EdgeResponse<OrdersRead.OrderLine>> Read_ResponseConverter = new EdgeResponseJsonConverter<OrdersRead.OrderLine>(OrdersRead.OrderLineJsonConverter.Instance);
@@ -103,7 +104,7 @@ public sealed partial class OrdersEndpoints
         var query = new QueryString()
             .Add("name", name)
             .Add("page", page).ToString();
-        return _transport.SendAsync(HttpMethod.Get, path, query, content: null, Read_ResponseConverter, capture, cancellationToken);
+        return _transport.SendAsync(Read_Operation, path, query, content: null, Read_ResponseConverter, capture, cancellationToken);
     }
 }
 

@@ -35,6 +35,7 @@ public partial interface IReportsEndpoints
 
 public sealed partial class ReportsEndpoints
 {
+    private static readonly ApiOperation Archive_Operation = new("Reports.Archive", HttpMethod.Post, "/reports/{id}/archive");
     /// <inheritdoc/>
     [Obsolete("Deprecated in the API's documentation.")]
     public Task ArchiveAsync(string id, CancellationToken cancellationToken = default)
@@ -56,6 +57,6 @@ public sealed partial class ReportsEndpoints
     private Task Archive_SendAsync(string id, ResponseCapture? capture, CancellationToken cancellationToken)
     {
         var path = "reports/" + UriPath.EscapeSegment(id) + "/archive";
-        return _transport.SendAsync(HttpMethod.Post, path, string.Empty, content: null, capture, cancellationToken);
+        return _transport.SendAsync(Archive_Operation, path, string.Empty, content: null, capture, cancellationToken);
     }
 }

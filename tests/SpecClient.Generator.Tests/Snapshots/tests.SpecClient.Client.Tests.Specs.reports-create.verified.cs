@@ -33,6 +33,7 @@ public partial interface IReportsEndpoints
 
 public sealed partial class ReportsEndpoints
 {
+    private static readonly ApiOperation Create_Operation = new("Reports.Create", HttpMethod.Post, "/reports");
     /// <inheritdoc/>
     public Task CreateAsync(ReportsCreate.NewReport body, CancellationToken cancellationToken = default)
     {
@@ -59,7 +60,7 @@ public sealed partial class ReportsEndpoints
     {
         var path = "reports";
         var content = JsonBody.Create(body, ReportsCreate.NewReportJsonConverter.Instance);
-        return _transport.SendAsync(HttpMethod.Post, path, string.Empty, content, capture, cancellationToken);
+        return _transport.SendAsync(Create_Operation, path, string.Empty, content, capture, cancellationToken);
     }
 }
 

@@ -39,6 +39,7 @@ public partial interface IReportsEndpoints
 
 public sealed partial class ReportsEndpoints
 {
+    private static readonly ApiOperation ForDay_Operation = new("Reports.ForDay", HttpMethod.Get, "/reports/day/{day}");
     private static readonly RoutePattern ForDay_DayPattern = new("day", "\\d{4}-\\d{2}-\\d{2}", "\\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2})\\z");
     /// <inheritdoc/>
     public Task ForDayAsync(CalendarDate day, CancellationToken cancellationToken = default)
@@ -59,6 +60,6 @@ public sealed partial class ReportsEndpoints
     private Task ForDay_SendAsync(CalendarDate day, ResponseCapture? capture, CancellationToken cancellationToken)
     {
         var path = "reports/day/" + UriPath.EscapeSegment(DateText.Format(day));
-        return _transport.SendAsync(HttpMethod.Get, path, string.Empty, content: null, capture, cancellationToken);
+        return _transport.SendAsync(ForDay_Operation, path, string.Empty, content: null, capture, cancellationToken);
     }
 }

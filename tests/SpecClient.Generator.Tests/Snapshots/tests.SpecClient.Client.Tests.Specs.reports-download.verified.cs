@@ -33,6 +33,7 @@ public partial interface IReportsEndpoints
 
 public sealed partial class ReportsEndpoints
 {
+    private static readonly ApiOperation Download_Operation = new("Reports.Download", HttpMethod.Get, "/reports/{id}/file");
     /// <inheritdoc/>
     public Task<global::System.IO.Stream> DownloadAsync(string id, CancellationToken cancellationToken = default)
     {
@@ -52,6 +53,6 @@ public sealed partial class ReportsEndpoints
     private Task<global::System.IO.Stream> Download_SendAsync(string id, ResponseCapture? capture, CancellationToken cancellationToken)
     {
         var path = "reports/" + UriPath.EscapeSegment(id) + "/file";
-        return _transport.SendForStreamAsync(HttpMethod.Get, path, string.Empty, content: null, capture, cancellationToken);
+        return _transport.SendForStreamAsync(Download_Operation, path, string.Empty, content: null, capture, cancellationToken);
     }
 }

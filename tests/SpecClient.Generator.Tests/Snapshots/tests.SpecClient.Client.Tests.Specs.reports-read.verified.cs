@@ -39,6 +39,7 @@ public partial interface IReportsEndpoints
 
 public sealed partial class ReportsEndpoints
 {
+    private static readonly ApiOperation Read_Operation = new("Reports.Read", HttpMethod.Get, "/reports/{id}");
     private static readonly JsonConverter<EdgeResponse<ReportsRead.Report>> Read_ResponseConverter = new EdgeResponseJsonConverter<ReportsRead.Report>(ReportsRead.ReportJsonConverter.Instance);
 
     /// <inheritdoc/>
@@ -60,7 +61,7 @@ public sealed partial class ReportsEndpoints
     private Task<EdgeResponse<ReportsRead.Report>> Read_SendAsync(string id, ResponseCapture? capture, CancellationToken cancellationToken)
     {
         var path = "reports/" + UriPath.EscapeSegment(id);
-        return _transport.SendAsync(HttpMethod.Get, path, string.Empty, content: null, Read_ResponseConverter, capture, cancellationToken);
+        return _transport.SendAsync(Read_Operation, path, string.Empty, content: null, Read_ResponseConverter, capture, cancellationToken);
     }
 }
 

@@ -44,6 +44,7 @@ public partial interface IReportsEndpoints
 
 public sealed partial class ReportsEndpoints
 {
+    private static readonly ApiOperation Search_Operation = new("Reports.Search", HttpMethod.Get, "/reports");
     /// <inheritdoc/>
     public Task SearchAsync(ReportsSearch.Level level, IReadOnlyList<ReportsSearch.Grade>? levels = null, IReadOnlyList<DateTimeOffset>? since = null, IReadOnlyList<bool>? flags = null, CalendarDate? on = null, ReportsSearch.Window? window = null, IReadOnlyList<ReportsSearch.Row>? rows = null, CancellationToken cancellationToken = default)
         => Search_SendAsync(level, levels, since, flags, on, window, rows, capture: null, cancellationToken);
@@ -63,7 +64,7 @@ public sealed partial class ReportsEndpoints
             .Add("on", on is null ? null : DateText.Format(on.Value))
             .AddObject("window", window, ReportsSearch.WindowJsonConverter.Instance, QueryStyle.DeepObject)
             .AddList("rows", rows, ReportsSearch.RowJsonConverter.Instance, QueryStyle.Form).ToString();
-        return _transport.SendAsync(HttpMethod.Get, path, query, content: null, capture, cancellationToken);
+        return _transport.SendAsync(Search_Operation, path, query, content: null, capture, cancellationToken);
     }
 }
 

@@ -32,6 +32,7 @@ public partial interface IScoresEndpoints
 
 public sealed partial class ScoresEndpoints
 {
+    private static readonly ApiOperation Read_Operation = new("Scores.Read", HttpMethod.Get, "/scores");
     private static readonly JsonConverter<EdgeResponse<ScoresRead.Score>> Read_ResponseConverter = new EdgeResponseJsonConverter<ScoresRead.Score>(ScoresRead.ScoreJsonConverter.Instance);
 
     /// <inheritdoc/>
@@ -45,7 +46,7 @@ public sealed partial class ScoresEndpoints
     private Task<EdgeResponse<ScoresRead.Score>> Read_SendAsync(ResponseCapture? capture, CancellationToken cancellationToken)
     {
         var path = "scores";
-        return _transport.SendAsync(HttpMethod.Get, path, string.Empty, content: null, Read_ResponseConverter, capture, cancellationToken);
+        return _transport.SendAsync(Read_Operation, path, string.Empty, content: null, Read_ResponseConverter, capture, cancellationToken);
     }
 }
 
