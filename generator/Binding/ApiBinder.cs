@@ -22,7 +22,7 @@ internal static class ApiBinder
                 : null;
         }
 
-        return new ApiInfo(file.Path, api.Name, api.Namespace, api.Envelope?.TypeName, api.Locale?.Placeholder, file.HasErrors, TypeInfos(api.Objects, api.Enums), api.QueryStyle, api.Headers.Select(h => h.Name).ToEquatableArray());
+        return new ApiInfo(file.Path, api.Name, api.Namespace, api.Envelope?.TypeName, api.Locale?.Placeholder, file.HasErrors, TypeInfos(api.Objects, api.Enums), api.QueryStyle, api.Headers.Select(h => h.Name).ToEquatableArray(), api.Paging, api.Envelope?.PayloadWireName);
     }
 
     /// <summary>Declared types as other files see them: a name, a kind, and whether a body of it may be left out.</summary>

@@ -10,7 +10,19 @@ internal sealed record ApiContext(string Name, string Namespace, string? Envelop
 internal sealed record ApiSource(string HintName, string SpecPath, string RelativePath, ApiModel Api, EquatableArray<string> Groups);
 
 /// <summary>An endpoint ready to emit, with every type reference resolved.</summary>
-internal sealed record EndpointSource(string HintName, string SpecPath, string RelativePath, ApiContext Api, EndpointModel Endpoint, bool BodyIsOptional);
+/// <remarks><see cref="Paging"/>: how its <c>...AllAsync</c> method walks the pages, for an endpoint that takes the API's paging parameter.</remarks>
+internal sealed record EndpointSource(string HintName, string SpecPath, string RelativePath, ApiContext Api, EndpointModel Endpoint, bool BodyIsOptional, PagingSource? Paging = null);
+
+/// <summary>How a paged endpoint walks its pages, its members read as C# reads them.</summary>
+/// <param name="Parameter">The query parameter's wire name.</param>
+/// <param name="ByOffset">Whether it is an offset rather than a page number.</param>
+/// <param name="FirstPage">The number of the first page.</param>
+/// <param name="PayloadProperty">The envelope's payload property, or null without an envelope.</param>
+/// <param name="ItemsAccess">Reads the items from the response (a property, unwrapped when it is an Optional).</param>
+/// <param name="TotalAccess">Reads the number of pages or items, or null.</param>
+/// <param name="TotalWireName">That member's wire name, for the docs.</param>
+/// <param name="Item">The items' type.</param>
+internal sealed record PagingSource(string Parameter, bool ByOffset, long FirstPage, string? PayloadProperty, string ItemsAccess, string? TotalAccess, string? TotalWireName, TypeRef Item);
 
 /// <remarks><see cref="FailedPath"/>: the API file's path when binding found errors, so that its endpoints get SPEC015.</remarks>
 internal sealed record BoundApi(ApiSource? Source, EquatableArray<DiagnosticInfo> Diagnostics, string? FailedPath = null);
@@ -27,8 +39,9 @@ internal sealed record EndpointIdentity(string Path, string Api, string Group, s
 internal sealed record NamedTypeInfo(string Name, TypeKind Kind, bool HasRequiredProperties);
 
 /// <summary>What endpoints need to know of an API file, including whether it can be generated at all.</summary>
-/// <remarks><see cref="Headers"/>: the headers every request carries, which an endpoint may not take again.</remarks>
-internal sealed record ApiInfo(string Path, string Name, string Namespace, string? EnvelopeTypeName, string? LocalePlaceholder, bool HasErrors, EquatableArray<NamedTypeInfo> Types, string QueryStyle, EquatableArray<string> Headers)
+/// <remarks><see cref="Headers"/>: the headers every request carries, which an endpoint may not take again.
+/// <see cref="Paging"/> and <see cref="EnvelopePayload"/> (the payload's wire name): what paged endpoints read.</remarks>
+internal sealed record ApiInfo(string Path, string Name, string Namespace, string? EnvelopeTypeName, string? LocalePlaceholder, bool HasErrors, EquatableArray<NamedTypeInfo> Types, string QueryStyle, EquatableArray<string> Headers, PagingModel? Paging = null, string? EnvelopePayload = null)
 {
     public ApiContext ToContext() => new(Name, Namespace, EnvelopeTypeName, LocalePlaceholder, QueryStyle);
 }

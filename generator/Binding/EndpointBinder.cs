@@ -97,10 +97,12 @@ internal static class EndpointBinder
             return new BoundEndpoint(null, diagnostics.ToEquatableArray());
         }
 
+        // A paging that does not fit is a warning: the endpoint keeps its plain methods.
+        var paging = PagingBinder.Bind(file.Path, api, resolved, endpoints, diagnostics);
         var bodyIsOptional = body is { Kind: TypeKind.Object } && !HasRequiredProperties(body, resolved, api, sharedFiles);
         return new BoundEndpoint(
-            new EndpointSource(Naming.MemberNames.HintName(file.RelativePath), file.Path, file.RelativePath, api.ToContext(), SpanEraser.Erase(resolved), bodyIsOptional),
-            EquatableArray<DiagnosticInfo>.Empty);
+            new EndpointSource(Naming.MemberNames.HintName(file.RelativePath), file.Path, file.RelativePath, api.ToContext(), SpanEraser.Erase(resolved), bodyIsOptional, paging),
+            diagnostics.ToEquatableArray());
     }
 
     /// <summary>The same method name in the same group, taken by another file: the file that sorts first keeps it.</summary>

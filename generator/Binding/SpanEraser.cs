@@ -47,5 +47,5 @@ internal static class SpanEraser
 
     private static ParameterModel Erase(ParameterModel parameter) => parameter with { Type = Erase(parameter.Type), Span = default, PatternSpan = default };
 
-    private static TypeRef Erase(TypeRef type) => type with { Items = type.Items is null ? null : Erase(type.Items), Span = default };
+    public static TypeRef Erase(TypeRef type) => type with { Items = type.Items is null ? null : Erase(type.Items), Span = default };
 }

@@ -100,6 +100,11 @@ internal static class DiagnosticDescriptors
         "Route pattern refuses what it should accept",
         "The pattern of '{0}' {1}");
 
+    public static readonly DiagnosticDescriptor PagingMismatch = Warning(
+        "SPEC019",
+        "Endpoint takes the paging parameter but does not fit the API's paging",
+        "The endpoint '{0}' takes the paging parameter '{1}', but {2}. It gets no {3} method; fix its spec or the API file's paging: section.");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields()
         .Select(field => field.GetValue(null))

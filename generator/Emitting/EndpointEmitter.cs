@@ -47,6 +47,12 @@ internal static class EndpointEmitter
             writer.Line(method.Signature(typed: true, withResponse: true) + ";");
         }
 
+        if (method.Paging is { } paging)
+        {
+            writer.BlankLine();
+            PagingEmitter.EmitInterfaceMethod(writer, method, paging, endpoint.Deprecated);
+        }
+
         writer.Close();
         writer.BlankLine();
 
@@ -237,6 +243,11 @@ internal static class EndpointEmitter
 
                 writer.BlankLine();
             }
+        }
+
+        if (method.Paging is { } paging)
+        {
+            PagingEmitter.EmitMethod(writer, method, paging, method.Deprecated);
         }
 
         writer.Open("private " + method.SendSignature());

@@ -30,7 +30,7 @@ internal sealed class MethodShape
 {
     /// <summary>Names the generated method uses itself.</summary>
     /// <remarks>"nameof": a parameter of that name turns every nameof(...) of the method into a call of it.</remarks>
-    private static readonly string[] ReservedParameterNames = { "cancellationToken", "body", "path", "query", "content", "extras", "capture", "nameof" };
+    private static readonly string[] ReservedParameterNames = { "cancellationToken", "body", "path", "query", "content", "extras", "capture", "cancellation", "response", "nameof" };
 
     private readonly EndpointSource _source;
 
@@ -40,6 +40,7 @@ internal sealed class MethodShape
         var endpoint = source.Endpoint;
         Name = MemberNames.Method(endpoint.Name);
         WithResponseName = MemberNames.MethodWithResponse(endpoint.Name);
+        AllName = MemberNames.MethodAll(endpoint.Name);
         // Private members are "<Endpoint>_<Role>": spec names never hold '_' past their first
         // character, so these can clash neither with public methods nor with each other.
         var prefix = Identifiers.ToPascalCase(endpoint.Name) + "_";
@@ -119,7 +120,13 @@ internal sealed class MethodShape
     /// <summary>The twin that returns the status and headers beside the result: ReadWithResponseAsync.</summary>
     public string WithResponseName { get; }
 
+    /// <summary>The paged twin that walks every page: ListAllAsync.</summary>
+    public string AllName { get; }
+
     public bool Deprecated => _source.Endpoint.Deprecated;
+
+    /// <summary>How the paged twin walks the pages, for a list endpoint; else null.</summary>
+    public PagingSource? Paging => _source.Paging;
 
     /// <summary>The API's query style, for list and object parameters that do not name their own.</summary>
     public string QueryStyle => _source.Api.QueryStyle;
@@ -304,9 +311,17 @@ internal sealed class MethodShape
         return parts.Count == 0 ? "string.Empty" : string.Join(" + ", parts);
     }
 
-    private IEnumerable<string> DeclaredParameters(bool typed, bool forSend = false)
+    /// <summary>The paged twin, ListAllAsync: the method's parameters without the paging one.</summary>
+    /// <param name="paging">The endpoint's paging.</param>
+    public string AllSignature(PagingSource paging)
+        => "IAsyncEnumerable<" + TypeEmitter.CSharpType(paging.Item) + "> " + AllName + "(" + string.Join(", ", DeclaredParameters(typed: false, without: PagingParameter(paging))) + ")";
+
+    /// <summary>The query parameter that moves through the pages.</summary>
+    public Parameter PagingParameter(PagingSource paging) => Parameters.First(p => p.Kind == ParameterKind.Query && p.Model.WireName == paging.Parameter);
+
+    private IEnumerable<string> DeclaredParameters(bool typed, bool forSend = false, Parameter? without = null)
     {
-        foreach (var parameter in Parameters.Where(p => !p.Optional))
+        foreach (var parameter in Parameters.Where(p => !p.Optional && p != without))
         {
             yield return (typed && parameter.TypedType is not null ? parameter.TypedType : parameter.Type) + " " + parameter.Name;
         }
@@ -316,7 +331,7 @@ internal sealed class MethodShape
             yield return TypeEmitter.CSharpType(Body) + " body";
         }
 
-        foreach (var parameter in Parameters.Where(p => p.Optional))
+        foreach (var parameter in Parameters.Where(p => p.Optional && p != without))
         {
             yield return parameter.Type + " " + parameter.Name + (forSend ? string.Empty : " = null");
         }

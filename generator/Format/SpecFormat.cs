@@ -72,6 +72,7 @@ internal static class SpecFormat
         new KeySpec("envelope", ValueKind.Mapping, false, "The envelope every response comes in; leave it out for bare bodies.", "envelope"),
         new KeySpec("types", ValueKind.NamedMappings, false, "Named objects and enums that endpoints refer to, by name.", "type node"),
         new KeySpec("errors", ValueKind.Mapping, false, "The error body and what each error status means.", "errors"),
+        new KeySpec("paging", ValueKind.Mapping, false, "How list endpoints page: each endpoint with the paging query parameter also gets <Name>AllAsync.", "paging"),
     });
 
     public static readonly SectionSpec Api = new("api", "The API itself.", new[]
@@ -135,6 +136,16 @@ internal static class SpecFormat
         .Append(new KeySpec("body", ValueKind.TypeNode, false, "The whole body on this status (an object, array or map), read into the exception's EndpointError."))
         .ToArray());
 
+    public static readonly SectionSpec Paging = new("paging", "How the API pages its lists: page numbers (page:) or offsets (offset:), and the response members of a page.", new[]
+    {
+        new KeySpec("page", ValueKind.Text, false, "The integer query parameter holding the page number; or offset:."),
+        new KeySpec("offset", ValueKind.Text, false, "The integer query parameter holding the index of the page's first item; or page:."),
+        new KeySpec("firstPage", ValueKind.Integer, false, "The number of the first page (default 1), with page:."),
+        new KeySpec("items", ValueKind.Text, true, "The response member holding the page's items, an array."),
+        new KeySpec("totalPages", ValueKind.Text, false, "The integer response member holding the number of pages, with page:."),
+        new KeySpec("total", ValueKind.Text, false, "The integer response member holding the number of items, with offset:."),
+    });
+
     public static readonly SectionSpec EndpointFile = new("endpoint file", "A file with a top-level endpoint: section: one endpoint.", new[]
     {
         new KeySpec("endpoint", ValueKind.Mapping, true, "The method, path and names.", "endpoint"),
@@ -159,6 +170,7 @@ internal static class SpecFormat
         new KeySpec("summary", ValueKind.Text, false, "The method's <summary>."),
         new KeySpec("description", ValueKind.Text, false, "The method's <remarks>."),
         new KeySpec("deprecated", ValueKind.Boolean, false, "The methods get [Obsolete]."),
+        new KeySpec("paged", ValueKind.Boolean, false, "false: the endpoint takes the paging parameter but is no list the API's paging walks (no <Name>AllAsync, no SPEC019)."),
     });
 
     public static readonly SectionSpec PathParameter = new("path parameter", "A path parameter: a scalar.", new[]
@@ -225,7 +237,7 @@ internal static class SpecFormat
     /// <summary>Every section, each once, in the order the key reference lists them.</summary>
     public static IReadOnlyList<SectionSpec> Sections { get; } = new[]
     {
-        ApiFile, Api, Auth, Bearer, Header, Locale, Query, Envelope, Errors, ErrorResponse,
+        ApiFile, Api, Auth, Bearer, Header, Locale, Query, Envelope, Errors, ErrorResponse, Paging,
         EndpointFile, Endpoint, PathParameter, QueryParameter, HeaderParameter, FormParameter, EndpointError,
         TypeNode, SharedFile, Shared,
     };

@@ -92,6 +92,14 @@ internal sealed record HeaderModel(string Name, string Option, string? Descripti
 /// <summary>The path placeholder that every localized endpoint fills from the client's Locale option.</summary>
 internal sealed record LocaleModel(string Placeholder, string Default, string? Pattern, string? Description, SourceSpan Span);
 
+/// <summary>How an API pages its lists: the query parameter that moves through them, and the response members of a page.</summary>
+/// <param name="Parameter">The query parameter's wire name: a page number, or with <paramref name="ByOffset"/> the index of the first item.</param>
+/// <param name="ByOffset">Whether the parameter is an offset rather than a page number.</param>
+/// <param name="FirstPage">The number of the first page (page numbers only).</param>
+/// <param name="Items">The response member holding the page's items.</param>
+/// <param name="Total">The response member holding the number of pages (page numbers) or of items (offsets), or null.</param>
+internal sealed record PagingModel(string Parameter, bool ByOffset, long FirstPage, string Items, string? Total);
+
 /// <remarks><see cref="QueryStyle"/>: how lists and objects go into a query string, unless a parameter says otherwise.</remarks>
 internal sealed record ApiModel(
     string Name,
@@ -107,11 +115,13 @@ internal sealed record ApiModel(
     EquatableArray<ObjectModel> Objects,
     EquatableArray<EnumModel> Enums,
     SourceSpan NameSpan,
-    string QueryStyle = "form");
+    string QueryStyle = "form",
+    PagingModel? Paging = null);
 
 /// <remarks>
 /// <see cref="Response"/> is null for "response: none": the body is not read. <see cref="TypeScope"/>
-/// is the static class that nests the types the endpoint file declares.
+/// is the static class that nests the types the endpoint file declares. <see cref="Paged"/> false:
+/// the endpoint takes the API's paging parameter but is not walked by the API's paging.
 /// </remarks>
 internal sealed record EndpointModel(
     string Api,
@@ -139,7 +149,8 @@ internal sealed record EndpointModel(
     string TypeScope,
     EquatableArray<ErrorResponseModel> Errors,
     int SuccessStatus = 200,
-    bool Deprecated = false);
+    bool Deprecated = false,
+    bool Paged = true);
 
 /// <summary>A documented example response of an endpoint: its status and its body, as the page shows it.</summary>
 internal sealed record ExampleModel(int Status, string Body, SourceSpan Span);

@@ -136,6 +136,9 @@ internal static class MemberNames
     /// <summary>The twin of <see cref="Method"/> that returns the status and headers beside the result.</summary>
     public static string MethodWithResponse(string endpointName) => Identifiers.ToPascalCase(endpointName) + "WithResponseAsync";
 
+    /// <summary>The method of a paged endpoint that walks every page: ListAllAsync.</summary>
+    public static string MethodAll(string endpointName) => Identifiers.ToPascalCase(endpointName) + "AllAsync";
+
     public static string Converter(string typeName) => typeName + "JsonConverter";
 
     /// <summary>A parameter name for a header: "X-CCOrganization" → ccOrganization.</summary>

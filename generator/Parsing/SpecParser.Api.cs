@@ -115,7 +115,49 @@ internal sealed partial class SpecParser
             _objects.ToEquatableArray(),
             _enums.ToEquatableArray(),
             YamlSpecReader.SpanOf(YamlSpecReader.Find(apiNode, "name") ?? apiNode),
-            YamlSpecReader.Find(root, "query") is { } queryNode && _reader.AsMapping(queryNode, "query") is { } query ? ParseApiQuery(query) : "form");
+            YamlSpecReader.Find(root, "query") is { } queryNode && _reader.AsMapping(queryNode, "query") is { } query ? ParseApiQuery(query) : "form",
+            YamlSpecReader.Find(root, "paging") is { } pagingNode ? ParsePaging(pagingNode, YamlSpecReader.KeySpan(root, "paging")) : null);
+    }
+
+    /// <summary>The API's paging: page numbers or offsets, never both, and the members each style reads.</summary>
+    private PagingModel? ParsePaging(YamlNode node, SourceSpan section)
+    {
+        if (_reader.AsMapping(node, "paging") is not { } paging)
+        {
+            return null;
+        }
+
+        _reader.CheckKeys(paging, "paging", SpecFormat.Paging.KeyNames);
+        var page = _reader.OptionalScalar(paging, "page", "paging");
+        var offset = _reader.OptionalScalar(paging, "offset", "paging");
+        var items = _reader.RequiredScalar(paging, "items", "paging", "entries", section);
+        var totalPages = _reader.OptionalScalar(paging, "totalPages", "paging");
+        var total = _reader.OptionalScalar(paging, "total", "paging");
+        var valid = items is not null;
+        if ((page is null) == (offset is null))
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, page is null ? section : YamlSpecReader.SpanOf(YamlSpecReader.Find(paging, "offset")!), page is null ? "paging" : offset!, page is null ? "paging" : "paging.offset", "Name the query parameter that moves through the pages with either page: (a page number) or offset: (the index of the first item), not both.");
+            valid = false;
+        }
+
+        foreach (var (key, value, style) in new[] { ("totalPages", totalPages, page), ("total", total, offset), ("firstPage", (string?)null, page) })
+        {
+            if (style is null && YamlSpecReader.Find(paging, key) is { } misplaced)
+            {
+                _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(misplaced), value ?? key, "paging." + key, key == "total" ? "total: (a number of items) goes with offset:; with page: name the number of pages as totalPages:." : key + ": goes with page:; with offset: name the number of items as total:.");
+                valid = false;
+            }
+        }
+
+        long firstPage = 1;
+        if (YamlSpecReader.Find(paging, "firstPage") is { } firstNode && _reader.AsScalar(firstNode, "paging.firstPage") is { } firstText
+            && !(long.TryParse(firstText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out firstPage) && firstPage <= 1))
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(firstNode), firstText, "paging.firstPage", "The first page is 0 or 1.");
+            valid = false;
+        }
+
+        return valid ? new PagingModel((page ?? offset)!, offset is not null, firstPage, items!, totalPages ?? total) : null;
     }
 
     /// <summary>The API's query style: how every endpoint's lists and objects go into a query string.</summary>

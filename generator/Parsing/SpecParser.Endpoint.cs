@@ -143,7 +143,8 @@ internal sealed partial class SpecParser
             _typeScope,
             errors.ToEquatableArray(),
             status,
-            _reader.OptionalBoolean(endpoint, "deprecated", "endpoint") ?? false);
+            _reader.OptionalBoolean(endpoint, "deprecated", "endpoint") ?? false,
+            _reader.OptionalBoolean(endpoint, "paged", "endpoint") ?? true);
     }
 
     /// <summary>The documented success status: 200 unless the page says 201, 202 or 204.</summary>

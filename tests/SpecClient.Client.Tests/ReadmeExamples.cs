@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Threading;
@@ -51,6 +52,28 @@ public class ReadmeExamples
         await client.Submissions.ReadAsync(SubmissionId);
         var request = Assert.Single(server.Requests);
         Assert.Equal(("Bearer token-1", "acme"), (request.Authorization, request.Customer));
+    }
+
+    [Fact]
+    public async Task Lists_page_by_page()
+    {
+        await using var server = await LoopbackServer.StartAsync(request => new CannedResponse(200, request.Query.Contains("page=1&", StringComparison.Ordinal)
+            ? """{"success":true,"payload":{"total_pages":2,"current_page":1,"total_items":2,"items_per_page":1,"entries":[{"customer_id":"c1","templates":[],"external_id":null}]},"debug":[]}"""
+            : """{"success":true,"payload":{"total_pages":2,"current_page":2,"total_items":2,"items_per_page":1,"entries":[{"customer_id":"c2","templates":[],"external_id":null}]},"debug":[]}"""));
+        using var http = server.CreateClient();
+        var client = new WeTransformClient(http);
+        var cancellationToken = CancellationToken.None;
+        var ids = new System.Collections.Generic.List<string?>();
+
+        // snippet: paging
+        await foreach (var customer in client.Customers.ListAllAsync(perPage: 50).WithCancellation(cancellationToken))
+        {
+            ids.Add(customer.CustomerId);
+        }
+        // end snippet
+
+        Assert.Equal(new[] { "c1", "c2" }, ids);
+        Assert.Equal(new[] { "?page=1&per_page=50", "?page=2&per_page=50" }, server.Requests.Select(r => r.Query));
     }
 
     [Fact]

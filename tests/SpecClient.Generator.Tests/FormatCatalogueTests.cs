@@ -42,6 +42,7 @@ public class FormatCatalogueTests
         ["envelope"] = "api: { name: A, namespace: A.Client }\nenvelope:\n  typeName: E\n  payload: p\n  ZZZ",
         ["errors"] = "api: { name: A, namespace: A.Client }\nerrors:\n  ZZZ",
         ["error response"] = "api: { name: A, namespace: A.Client }\nerrors:\n  responses:\n    400:\n      ZZZ",
+        ["paging"] = "api: { name: A, namespace: A.Client }\npaging:\n  page: p\n  items: i\n  ZZZ",
         ["endpoint file"] = "endpoint: { api: A, group: G, name: N, method: GET, path: /x }\nresponse: none\nZZZ",
         ["endpoint"] = "endpoint:\n  api: A\n  group: G\n  name: N\n  method: GET\n  path: /x\n  ZZZ\nresponse: none",
         ["path parameter"] = "endpoint: { api: A, group: G, name: N, method: GET, path: '/x/{id}' }\npathParameters:\n  id:\n    ZZZ\nresponse: none",

@@ -35,6 +35,12 @@ public partial interface ICustomersEndpoints
     /// <inheritdoc cref="ListAsync(IReadOnlyList{CustomersList.UserMetadataFilter}, Nullable{long}, Nullable{long}, string, CancellationToken)" path="/*[not(self::returns)]"/>
     /// <returns>The result in <see cref="ApiResponse{T}.Value"/>, with the success's status code and headers.</returns>
     Task<ApiResponse<WeTransformResponse<CustomersList.CustomerPage>>> ListWithResponseAsync(IReadOnlyList<CustomersList.UserMetadataFilter>? userMetadata = null, long? page = null, long? perPage = null, string? criteria = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Every item of <see cref="ListAsync(IReadOnlyList{CustomersList.UserMetadataFilter}, Nullable{long}, Nullable{long}, string, CancellationToken)"/>'s pages, one request per page, sent when the enumeration reaches it.</summary>
+    /// <remarks>The <c>page</c> query parameter goes from 1 up; the walk stops at an empty page or when the response's <c>total_pages</c> is reached.</remarks>
+    /// <inheritdoc cref="ListAsync(IReadOnlyList{CustomersList.UserMetadataFilter}, Nullable{long}, Nullable{long}, string, CancellationToken)" path="/param[not(@name='page')]"/>
+    /// <returns>The items, page after page. Pass a token to <c>WithCancellation</c> or to this method to stop between or during pages.</returns>
+    IAsyncEnumerable<CustomersList.Customer> ListAllAsync(IReadOnlyList<CustomersList.UserMetadataFilter>? userMetadata = null, long? perPage = null, string? criteria = null, CancellationToken cancellationToken = default);
 }
 
 public sealed partial class CustomersEndpoints
@@ -49,6 +55,15 @@ public sealed partial class CustomersEndpoints
     /// <inheritdoc/>
     public Task<ApiResponse<WeTransformResponse<CustomersList.CustomerPage>>> ListWithResponseAsync(IReadOnlyList<CustomersList.UserMetadataFilter>? userMetadata = null, long? page = null, long? perPage = null, string? criteria = null, CancellationToken cancellationToken = default)
         => ResponseCapture.ReadAsync(capture => List_SendAsync(userMetadata, page, perPage, criteria, capture, cancellationToken));
+
+    /// <inheritdoc/>
+    public IAsyncEnumerable<CustomersList.Customer> ListAllAsync(IReadOnlyList<CustomersList.UserMetadataFilter>? userMetadata = null, long? perPage = null, string? criteria = null, CancellationToken cancellationToken = default)
+        => Pages.ByPageNumberAsync(
+            1,
+            (page, cancellation) => ListAsync(userMetadata, page, perPage, criteria, cancellation),
+            response => response.Payload.Entries,
+            response => response.Payload.TotalPages,
+            cancellationToken);
 
     private Task<WeTransformResponse<CustomersList.CustomerPage>> List_SendAsync(IReadOnlyList<CustomersList.UserMetadataFilter>? userMetadata, long? page, long? perPage, string? criteria, ResponseCapture? capture, CancellationToken cancellationToken)
     {
