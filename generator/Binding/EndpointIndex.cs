@@ -71,6 +71,10 @@ internal sealed class EndpointIndex : IEquatable<EndpointIndex>
         return null;
     }
 
+    /// <summary>Another file's endpoint whose methods include <paramref name="method"/> in the group, or null.</summary>
+    public (string Path, string Endpoint)? MethodOwner(string api, string group, string method, string path)
+        => _firstWithMethod.TryGetValue((api, MemberNames.Group(group), method), out var first) && first.Path != path ? first : null;
+
     /// <summary>The public methods an endpoint adds to its group (private ones hold a '_' and cannot clash).</summary>
     private static string[] PublicMethods(string name) => new[] { MemberNames.Method(name), MemberNames.MethodWithResponse(name) };
 

@@ -48,9 +48,9 @@ internal static class PagingBinder
         {
             problem = total is null ? "its response has no member '" + totalName + "'" : "its response member '" + totalName + "' is not an integer";
         }
-        else if (endpoints.ClashingMethod(endpoint.Api, endpoint.Group, endpoint.Name + "All", path) is { } clash)
+        else if (endpoints.MethodOwner(endpoint.Api, endpoint.Group, method, path) is { } clash)
         {
-            problem = "the endpoint " + endpoint.Group + "." + clash.Endpoint + " in " + clash.Path + " has a method " + clash.Method + " already";
+            problem = "the endpoint " + endpoint.Group + "." + clash.Endpoint + " in " + clash.Path + " has a method " + method + " already";
         }
 
         if (problem is not null)

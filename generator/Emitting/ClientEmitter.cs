@@ -38,10 +38,11 @@ internal static class ClientEmitter
         writer.Line("private static readonly ApiTelemetry s_telemetry = new(TelemetrySourceName);");
         if (logs)
         {
-            writer.Line("private static readonly Action<ILogger, string, int, double, Exception?> s_logFailedWithStatus = LoggerMessage.Define<string, int, double>(");
-            writer.Line("    LogLevel.Warning, new EventId(1, \"CallFailed\"), \"{Operation} failed with status {StatusCode} after {ElapsedMilliseconds} ms\");");
-            writer.Line("private static readonly Action<ILogger, string, double, Exception?> s_logFailedWithoutResponse = LoggerMessage.Define<string, double>(");
-            writer.Line("    LogLevel.Warning, new EventId(2, \"CallFailedWithoutResponse\"), \"{Operation} failed without a response after {ElapsedMilliseconds} ms\");");
+            // Qualified: the API's own types may take any of these names.
+            writer.Line("private static readonly Action<global::Microsoft.Extensions.Logging.ILogger, string, int, double, Exception?> s_logFailedWithStatus = global::Microsoft.Extensions.Logging.LoggerMessage.Define<string, int, double>(");
+            writer.Line("    global::Microsoft.Extensions.Logging.LogLevel.Warning, new global::Microsoft.Extensions.Logging.EventId(1, \"CallFailed\"), \"{Operation} failed with status {StatusCode} after {ElapsedMilliseconds} ms\");");
+            writer.Line("private static readonly Action<global::Microsoft.Extensions.Logging.ILogger, string, double, Exception?> s_logFailedWithoutResponse = global::Microsoft.Extensions.Logging.LoggerMessage.Define<string, double>(");
+            writer.Line("    global::Microsoft.Extensions.Logging.LogLevel.Warning, new global::Microsoft.Extensions.Logging.EventId(2, \"CallFailedWithoutResponse\"), \"{Operation} failed without a response after {ElapsedMilliseconds} ms\");");
         }
 
         writer.BlankLine();
@@ -49,7 +50,7 @@ internal static class ClientEmitter
         writer.Line("private readonly " + options + " _options;");
         if (logs)
         {
-            writer.Line("private readonly ILogger? _logger;");
+            writer.Line("private readonly global::Microsoft.Extensions.Logging.ILogger? _logger;");
         }
 
         writer.BlankLine();
@@ -71,7 +72,7 @@ internal static class ClientEmitter
             writer.Line("}");
             writer.BlankLine();
             writer.RawDoc("<summary>Creates a client that logs its failed calls to <paramref name=\"logger\"/>: the DI registration's.</summary>");
-            writer.Open("internal " + client + "(HttpClient httpClient, " + options + " options, ILogger? logger)");
+            writer.Open("internal " + client + "(HttpClient httpClient, " + options + " options, global::Microsoft.Extensions.Logging.ILogger? logger)");
         }
         else
         {
@@ -96,11 +97,11 @@ internal static class ClientEmitter
             writer.Line("{");
             writer.Line("    if (statusCode is { } status)");
             writer.Line("    {");
-            writer.Line("        s_logFailedWithStatus(logger, operation.Name, status, elapsed.TotalMilliseconds, exception);");
+            writer.Line("        s_logFailedWithStatus(logger, operation.Name, status, global::System.Math.Round(elapsed.TotalMilliseconds, 1), exception);");
             writer.Line("    }");
             writer.Line("    else");
             writer.Line("    {");
-            writer.Line("        s_logFailedWithoutResponse(logger, operation.Name, elapsed.TotalMilliseconds, exception);");
+            writer.Line("        s_logFailedWithoutResponse(logger, operation.Name, global::System.Math.Round(elapsed.TotalMilliseconds, 1), exception);");
             writer.Line("    }");
             writer.Line("};");
         }
@@ -219,7 +220,7 @@ internal static class ClientEmitter
         writer.Close();
         writer.BlankLine();
         writer.Line("return services.AddHttpClient<I" + client + ", " + client + ">(");
-        writer.Line("    (httpClient, provider) => new " + client + "(httpClient, provider.GetRequiredService<IOptions<" + options + ">>().Value, provider.GetService<ILogger<" + client + ">>()));");
+        writer.Line("    (httpClient, provider) => new " + client + "(httpClient, provider.GetRequiredService<IOptions<" + options + ">>().Value, provider.GetService<global::Microsoft.Extensions.Logging.ILogger<" + client + ">>()));");
         writer.Close();
         writer.Close();
     }

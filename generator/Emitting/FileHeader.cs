@@ -11,7 +11,7 @@ internal static class FileHeader
     /// <summary>The C# name of a spec's date: DateOnly on .NET 8 and later (as the runtime's net8.0 build), DateTime before.</summary>
     public const string DateAlias = "CalendarDate";
 
-    private static readonly string[] DependencyInjection = { "Microsoft.Extensions.DependencyInjection", "Microsoft.Extensions.Logging", "Microsoft.Extensions.Options" };
+    private static readonly string[] DependencyInjection = { "Microsoft.Extensions.DependencyInjection", "Microsoft.Extensions.Options" };
 
     /// <param name="writer">Where to write.</param>
     /// <param name="specPath">The spec the file comes from.</param>

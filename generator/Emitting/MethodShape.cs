@@ -30,7 +30,10 @@ internal sealed class MethodShape
 {
     /// <summary>Names the generated method uses itself.</summary>
     /// <remarks>"nameof": a parameter of that name turns every nameof(...) of the method into a call of it.</remarks>
-    private static readonly string[] ReservedParameterNames = { "cancellationToken", "body", "path", "query", "content", "extras", "capture", "cancellation", "response", "nameof" };
+    private static readonly string[] ReservedParameterNames = { "cancellationToken", "body", "path", "query", "content", "extras", "capture", "nameof" };
+
+    /// <summary>The names of the lambdas' parameters in a paged endpoint's AllAsync.</summary>
+    private static readonly string[] ReservedPagingNames = ReservedParameterNames.Concat(new[] { "cancellation", "response" }).ToArray();
 
     private readonly EndpointSource _source;
 
@@ -59,7 +62,7 @@ internal sealed class MethodShape
         var names = MemberNames.UniqueLocals(
             pathParameters.Concat(queryParameters).Concat(formParameters).Select(p => MemberNames.Local(p.WireName))
                 .Concat(headerParameters.Select(p => MemberNames.HeaderLocal(p.WireName))).ToList(),
-            ReservedParameterNames,
+            source.Paging is null ? ReservedParameterNames : ReservedPagingNames,
             "Parameter");
         var parameters = new List<Parameter>();
         foreach (var p in pathParameters)
@@ -314,7 +317,7 @@ internal sealed class MethodShape
     /// <summary>The paged twin, ListAllAsync: the method's parameters without the paging one.</summary>
     /// <param name="paging">The endpoint's paging.</param>
     public string AllSignature(PagingSource paging)
-        => "IAsyncEnumerable<" + TypeEmitter.CSharpType(paging.Item) + "> " + AllName + "(" + string.Join(", ", DeclaredParameters(typed: false, without: PagingParameter(paging))) + ")";
+        => "global::System.Collections.Generic.IAsyncEnumerable<" + TypeEmitter.CSharpType(paging.Item) + "> " + AllName + "(" + string.Join(", ", DeclaredParameters(typed: false, without: PagingParameter(paging))) + ")";
 
     /// <summary>The query parameter that moves through the pages.</summary>
     public Parameter PagingParameter(PagingSource paging) => Parameters.First(p => p.Kind == ParameterKind.Query && p.Model.WireName == paging.Parameter);

@@ -30,7 +30,7 @@ internal static class PagingEmitter
         writer.RawDoc("<inheritdoc/>");
         EndpointEmitter.WriteObsolete(writer, deprecated);
         writer.Line("public " + method.AllSignature(paging));
-        writer.Line("    => Pages." + (paging.ByOffset ? "ByOffsetAsync(" : "ByPageNumberAsync("));
+        writer.Line("    => global::SpecClient.Runtime.Pages." + (paging.ByOffset ? "ByOffsetAsync(" : "ByPageNumberAsync("));
         if (!paging.ByOffset)
         {
             writer.Line("        " + paging.FirstPage.ToString(System.Globalization.CultureInfo.InvariantCulture) + ",");

@@ -39,7 +39,7 @@ internal static class MemberNames
     /// </summary>
     private static readonly HashSet<string> FrameworkTypeNames = new(StringComparer.Ordinal)
     {
-        "Action", "ApiException", "ApiResponse", "ResponseCapture", "ApiOperation", "ApiTelemetry", "CallFailureLog", "ILogger", "LoggerMessage", "LogLevel", "EventId", "TimeSpan", "AuthenticationHeaderValue", "HttpRequestMessage", "IHttpClientBuilder", "IOptions", "IServiceCollection", "OptionsBuilder", "Uri", "ValueTask", "ApiFailure", "ApiTransport", "ArgumentException", "ArgumentNullException", "Attribute", "CancellationToken",
+        "Action", "ApiException", "ApiResponse", "ResponseCapture", "ApiOperation", "ApiTelemetry", "CallFailureLog", "AuthenticationHeaderValue", "HttpRequestMessage", "IHttpClientBuilder", "IOptions", "IServiceCollection", "OptionsBuilder", "Uri", "ValueTask", "ApiFailure", "ApiTransport", "ArgumentException", "ArgumentNullException", "Attribute", "CancellationToken",
         "CultureInfo", "DateTimeOffset", "Dictionary", "Exception", "Func", "Guid", "HttpClient", "HttpContent", "HttpMethod", "IDictionary",
         "IReadOnlyDictionary", "IReadOnlyList", "JsonBody", "Optional", "JsonMapConverter", "FilePart", "MultipartBody", "QueryStyle", "CalendarDate", "DateText", "RequestExtras", "ObsoleteAttribute", "Obsolete", "JsonConverter", "JsonConverterAttribute", "JsonElement", "JsonException", "JsonExtensionData",
         "JsonExtensionDataAttribute", "JsonListConverter", "JsonPropertyName", "JsonPropertyNameAttribute", "JsonReading",

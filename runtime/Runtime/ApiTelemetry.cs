@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
@@ -62,17 +63,22 @@ public sealed class ApiTelemetry
             return null;
         }
 
-        var activity = Source.StartActivity(operation.Name, ActivityKind.Internal);
-        if (activity is { IsAllDataRequested: true })
+        // Given at the start, so that samplers see them too.
+        var method = RequestMethod(operation);
+        var tags = new List<KeyValuePair<string, object?>>(6)
         {
-            activity.SetTag("http.request.method", RequestMethod(operation));
-            activity.SetTag("url.template", operation.PathTemplate);
-            activity.SetTag("server.address", baseAddress.Host);
-            activity.SetTag("server.port", baseAddress.Port);
-            activity.SetTag(OperationAttribute, operation.Name);
+            new("http.request.method", method),
+            new("url.template", operation.PathTemplate),
+            new("server.address", baseAddress.Host),
+            new("server.port", baseAddress.Port),
+            new(OperationAttribute, operation.Name),
+        };
+        if (method == OtherMethod)
+        {
+            tags.Add(new("http.request.method_original", operation.Method.Method));
         }
 
-        return activity;
+        return Source.StartActivity(operation.Name, ActivityKind.Internal, parentContext: default, tags);
     }
 
     /// <summary>Whether anyone listens to the instruments, so that a call's end must be recorded.</summary>
@@ -154,6 +160,8 @@ public sealed class ApiTelemetry
     private static string RequestMethod(ApiOperation operation) => operation.Method.Method switch
     {
         "GET" or "POST" or "PUT" or "DELETE" or "PATCH" or "HEAD" or "OPTIONS" or "TRACE" or "CONNECT" => operation.Method.Method,
-        _ => "_OTHER",
+        _ => OtherMethod,
     };
+
+    private const string OtherMethod = "_OTHER";
 }

@@ -227,14 +227,17 @@ public sealed class ApiTransport
     private bool Failed(Activity? activity, ApiOperation operation, CallDeadline deadline, Exception exception, CancellationToken cancellationToken)
     {
         int? status = exception is ApiException api ? (int)api.StatusCode : null;
-        if (_telemetry is { } telemetry && (activity is not null || telemetry.HasMetricListeners))
-        {
-            telemetry.EndCall(activity, operation, _baseAddress, status, ApiTelemetry.ErrorType(exception), exception, deadline.Elapsed);
-        }
+        var elapsed = deadline.Elapsed;
 
+        // Logged while the call's span is current, so that the log record carries its trace and span ids.
         if (_logFailure is not null && !(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
-            _logFailure(operation, status, deadline.Elapsed, exception);
+            _logFailure(operation, status, elapsed, exception);
+        }
+
+        if (_telemetry is { } telemetry && (activity is not null || telemetry.HasMetricListeners))
+        {
+            telemetry.EndCall(activity, operation, _baseAddress, status, ApiTelemetry.ErrorType(exception), exception, elapsed);
         }
 
         return false;

@@ -4,7 +4,7 @@ namespace SpecClient.Runtime;
 
 /// <summary>
 /// Receives each failed call of a client: an error status, a malformed response, a broken
-/// connection or a timeout. A call cancelled by its caller's token is not a failure. The generated
+/// connection or a timeout. A call cancelled by its caller's token is not passed here. The generated
 /// dependency-injection registration passes one that writes to the client's ILogger.
 /// </summary>
 /// <param name="operation">The endpoint that was called.</param>

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Linq;
 using System.Net.Http;
 using System.Threading;
@@ -81,6 +83,27 @@ public class LoggingTests
         Assert.Equal("403", Assert.Single(ClientRecords(provider)).GetStructuredStateValue("StatusCode"));
     }
 
+    [Fact]
+    public async Task A_failure_is_logged_while_the_call_span_is_current_so_the_record_carries_its_trace()
+    {
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == WeTransformClient.TelemetrySourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+        };
+        ActivitySource.AddActivityListener(listener);
+        await using var server = await LoopbackServer.StartAsync(_ => CannedResponse.Documented(403, "forbidden.json"));
+        var spans = new ConcurrentQueue<string?>();
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.AddProvider(new CurrentSpanLogger(typeof(WeTransformClient).FullName!, spans)));
+        services.AddWeTransformClient(options => options.BaseAddress = server.Address);
+        await using var provider = services.BuildServiceProvider();
+
+        await Assert.ThrowsAsync<WeTransformException>(() => provider.GetRequiredService<IWeTransformClient>().Submissions.ReadAsync(Submission));
+
+        Assert.Equal("Submissions.Read", Assert.Single(spans));
+    }
+
     private static ServiceProvider Services(Uri address)
     {
         var services = new ServiceCollection();
@@ -96,4 +119,22 @@ public class LoggingTests
     /// <summary>The client's own records; HttpClientFactory logs each request under its own categories.</summary>
     private static FakeLogRecord[] ClientRecords(IServiceProvider provider)
         => provider.GetFakeLogCollector().GetSnapshot().Where(r => r.Category == typeof(WeTransformClient).FullName).ToArray();
+
+    /// <summary>Keeps the name of the span that is current when the client's category logs.</summary>
+    private sealed class CurrentSpanLogger(string category, ConcurrentQueue<string?> spans) : ILoggerProvider, ILogger
+    {
+        public ILogger CreateLogger(string categoryName) => categoryName == category ? this : Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            => spans.Enqueue(Activity.Current?.DisplayName);
+
+        public void Dispose()
+        {
+        }
+    }
 }

@@ -38,6 +38,17 @@ public class PagingTests
     }
 
     [Fact]
+    public void Types_named_like_what_the_paged_method_uses_do_not_break_it()
+    {
+        const string api = Api + "types:\n  Pages: { properties: { a: string } }\n  IAsyncEnumerable: { properties: { a: string } }\n";
+        const string consumer = "class Use { object All(Shop.Client.IShopClient c) => c.Orders.ListAllAsync(); }";
+        var (diagnostics, output) = Run(api, Head + "queryParameters: { page: integer, response: { optional: true }, cancellation: { optional: true } }\n" + Page, consumer);
+
+        Assert.Empty(diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
     public void Offsets_work_for_a_bare_body_and_a_required_offset()
     {
         const string api = "api: { name: Shop, namespace: Shop.Client }\npaging: { offset: offset, items: items, total: totalResults }\n";

@@ -40,7 +40,7 @@ public partial interface ICustomersEndpoints
     /// <remarks>The <c>page</c> query parameter goes from 1 up; the walk stops at an empty page or when the response's <c>total_pages</c> is reached.</remarks>
     /// <inheritdoc cref="ListAsync(IReadOnlyList{CustomersList.UserMetadataFilter}, Nullable{long}, Nullable{long}, string, CancellationToken)" path="/param[not(@name='page')]"/>
     /// <returns>The items, page after page. Pass a token to <c>WithCancellation</c> or to this method to stop between or during pages.</returns>
-    IAsyncEnumerable<CustomersList.Customer> ListAllAsync(IReadOnlyList<CustomersList.UserMetadataFilter>? userMetadata = null, long? perPage = null, string? criteria = null, CancellationToken cancellationToken = default);
+    global::System.Collections.Generic.IAsyncEnumerable<CustomersList.Customer> ListAllAsync(IReadOnlyList<CustomersList.UserMetadataFilter>? userMetadata = null, long? perPage = null, string? criteria = null, CancellationToken cancellationToken = default);
 }
 
 public sealed partial class CustomersEndpoints
@@ -57,8 +57,8 @@ public sealed partial class CustomersEndpoints
         => ResponseCapture.ReadAsync(capture => List_SendAsync(userMetadata, page, perPage, criteria, capture, cancellationToken));
 
     /// <inheritdoc/>
-    public IAsyncEnumerable<CustomersList.Customer> ListAllAsync(IReadOnlyList<CustomersList.UserMetadataFilter>? userMetadata = null, long? perPage = null, string? criteria = null, CancellationToken cancellationToken = default)
-        => Pages.ByPageNumberAsync(
+    public global::System.Collections.Generic.IAsyncEnumerable<CustomersList.Customer> ListAllAsync(IReadOnlyList<CustomersList.UserMetadataFilter>? userMetadata = null, long? perPage = null, string? criteria = null, CancellationToken cancellationToken = default)
+        => global::SpecClient.Runtime.Pages.ByPageNumberAsync(
             1,
             (page, cancellation) => ListAsync(userMetadata, page, perPage, criteria, cancellation),
             response => response.Payload.Entries,

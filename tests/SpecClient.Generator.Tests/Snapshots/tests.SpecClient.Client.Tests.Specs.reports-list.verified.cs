@@ -35,7 +35,7 @@ public partial interface IReportsEndpoints
     /// <remarks>The <c>offset</c> query parameter goes from 0 by the number of items of each page; the walk stops at an empty page or when the response's <c>totalResults</c> is reached.</remarks>
     /// <inheritdoc cref="ListAsync(Nullable{long}, Nullable{long}, CancellationToken)" path="/param[not(@name='offset')]"/>
     /// <returns>The items, page after page. Pass a token to <c>WithCancellation</c> or to this method to stop between or during pages.</returns>
-    IAsyncEnumerable<ReportsList.ReportSummary> ListAllAsync(long? limit = null, CancellationToken cancellationToken = default);
+    global::System.Collections.Generic.IAsyncEnumerable<ReportsList.ReportSummary> ListAllAsync(long? limit = null, CancellationToken cancellationToken = default);
 }
 
 public sealed partial class ReportsEndpoints
@@ -52,8 +52,8 @@ public sealed partial class ReportsEndpoints
         => ResponseCapture.ReadAsync(capture => List_SendAsync(offset, limit, capture, cancellationToken));
 
     /// <inheritdoc/>
-    public IAsyncEnumerable<ReportsList.ReportSummary> ListAllAsync(long? limit = null, CancellationToken cancellationToken = default)
-        => Pages.ByOffsetAsync(
+    public global::System.Collections.Generic.IAsyncEnumerable<ReportsList.ReportSummary> ListAllAsync(long? limit = null, CancellationToken cancellationToken = default)
+        => global::SpecClient.Runtime.Pages.ByOffsetAsync(
             (offset, cancellation) => ListAsync(offset, limit, cancellation),
             response => response.Data.Items,
             response => response.Data.TotalResults,
