@@ -1,0 +1,354 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Net.Http;
+using System.Text.RegularExpressions;
+using Microsoft.OpenApi;
+using SpecClient.Generator.Format;
+
+namespace SpecClient.Importer;
+
+/// <summary>One operation of the document as an endpoint file, or the reason it cannot be one.</summary>
+internal sealed record ImportedEndpoint(string Group, string Name, string Method, string Path, YamlMapping? Spec, ImportNotes Notes)
+{
+    /// <summary>The file's path under the output folder: group/name.spec.yaml, in kebab case.</summary>
+    public string FilePath => Names.Kebab(Group) + "/" + Names.Kebab(Name) + ".spec.yaml";
+}
+
+/// <summary>Turns one OpenAPI operation into an endpoint file.</summary>
+internal sealed class OperationImporter
+{
+    private static readonly string[] ReservedHeaders = { "Authorization", "Content-Type", "Accept", "Content-Length", "Host", "User-Agent" };
+
+    private readonly string _api;
+    private readonly SchemaMapper _schemas;
+    private readonly IReadOnlyCollection<string> _apiHeaders;
+    private readonly string? _apiErrorBody;
+
+    /// <param name="api">The API's name.</param>
+    /// <param name="schemas">Maps schemas to type nodes.</param>
+    /// <param name="apiHeaders">Headers the API file already sends with every request (API keys).</param>
+    /// <param name="apiErrorBody">The declared type the API file gives every error body, or null.</param>
+    public OperationImporter(string api, SchemaMapper schemas, IReadOnlyCollection<string> apiHeaders, string? apiErrorBody)
+    {
+        _api = api;
+        _schemas = schemas;
+        _apiHeaders = apiHeaders;
+        _apiErrorBody = apiErrorBody;
+    }
+
+    public ImportedEndpoint Import(string group, string name, HttpMethod method, string path, IOpenApiPathItem pathItem, OpenApiOperation operation)
+    {
+        var notes = new ImportNotes();
+        var parameters = (pathItem.Parameters ?? new List<IOpenApiParameter>())
+            .Where(p => operation.Parameters?.Any(o => o.Name == p.Name && o.In == p.In) != true)
+            .Concat(operation.Parameters ?? new List<IOpenApiParameter>())
+            .Where(p => p.Name is not null)
+            .ToList();
+
+        var endpoint = new YamlMapping()
+            .AddText("api", _api)
+            .AddText("group", group)
+            .AddText("name", name)
+            .AddText("method", method.Method.ToUpperInvariant())
+            .AddText("path", path);
+        var file = new YamlMapping().Add("endpoint", endpoint);
+        file.Add("pathParameters", PathParameters(path, parameters, notes));
+        file.Add("queryParameters", QueryParameters(parameters, notes));
+        file.Add("headerParameters", HeaderParameters(parameters, notes));
+        foreach (var cookie in parameters.Where(p => p.In == ParameterLocation.Cookie))
+        {
+            if (cookie.Required)
+            {
+                notes.Skip("a required cookie parameter");
+            }
+            else
+            {
+                notes.Fallback("an optional cookie parameter left out", cookie.Name);
+            }
+        }
+
+        Body(operation, file, notes);
+        var status = Response(operation, file, notes);
+        if (status != 200)
+        {
+            endpoint.Add("status", YamlOut.Number(status));
+        }
+
+        endpoint.AddText("summary", SchemaMapper.Text(operation.Summary)?.Replace('\n', ' '));
+        endpoint.AddText("description", SchemaMapper.Text(operation.Description));
+        if (operation.Deprecated)
+        {
+            endpoint.Add("deprecated", YamlOut.Bool(true));
+        }
+
+        file.Add("errors", Errors(operation, notes));
+        if (operation.Callbacks is { Count: > 0 })
+        {
+            notes.Fallback("callbacks left out");
+        }
+
+        var spec = notes.Outcome == Outcome.Skipped ? null : SchemaMapper.Ordered(file, SpecFormat.EndpointFile);
+        if (spec is not null)
+        {
+            spec.Entries[0] = ("endpoint", SchemaMapper.Ordered(endpoint, SpecFormat.Endpoint), null);
+        }
+
+        return new ImportedEndpoint(group, name, method.Method.ToUpperInvariant(), path, spec, notes);
+    }
+
+    private static YamlMapping? PathParameters(string path, List<IOpenApiParameter> parameters, ImportNotes notes)
+    {
+        var mapping = new YamlMapping();
+        foreach (Match placeholder in Regex.Matches(path, @"\{([^{}]+)\}"))
+        {
+            var wireName = placeholder.Groups[1].Value;
+            var parameter = parameters.FirstOrDefault(p => p.In == ParameterLocation.Path && p.Name == wireName);
+            var node = new YamlMapping();
+            var schema = SchemaMapper.Resolve(parameter?.Schema);
+            var kinds = (schema?.Type ?? 0) & ~JsonSchemaType.Null;
+            var type = kinds switch
+            {
+                JsonSchemaType.Integer => "integer",
+                JsonSchemaType.Number => "number",
+                JsonSchemaType.Boolean => "boolean",
+                JsonSchemaType.String when schema?.Format == "date-time" => "date-time",
+                JsonSchemaType.String when schema?.Format == "date" => "date",
+                JsonSchemaType.String or 0 => null,
+                _ => "?",
+            };
+            if (type == "?")
+            {
+                notes.Fallback("a path parameter that is not a scalar, sent as text", wireName);
+                type = null;
+            }
+
+            node.AddText("type", type);
+            node.AddText("description", SchemaMapper.Text(parameter?.Description));
+            if (schema?.Pattern is { } pattern && type is null)
+            {
+                if (IsDotNetRegex(pattern))
+                {
+                    node.AddText("pattern", pattern);
+                }
+                else
+                {
+                    notes.Fallback("a pattern .NET cannot read, left out", wireName);
+                }
+            }
+
+            node.AddText("example", SchemaMapper.Example(parameter?.Example ?? SchemaMapper.ExampleOf(schema)));
+            mapping.Add(wireName, SchemaMapper.Ordered(node, SpecFormat.PathParameter), parameter is null ? "The document does not declare this placeholder: a string." : null);
+        }
+
+        return mapping.IsEmpty ? null : mapping;
+    }
+
+    private YamlMapping? QueryParameters(List<IOpenApiParameter> parameters, ImportNotes notes)
+    {
+        var mapping = new YamlMapping();
+        foreach (var parameter in parameters.Where(p => p.In == ParameterLocation.Query))
+        {
+            var node = _schemas.Map(parameter.Schema, notes, "query " + parameter.Name, optional: !parameter.Required);
+            var style = parameter.Style switch
+            {
+                ParameterStyle.Form when parameter.Explode == false => "comma",
+                ParameterStyle.DeepObject => "deepObject",
+                ParameterStyle.PipeDelimited or ParameterStyle.SpaceDelimited => "?",
+                _ => null,
+            };
+            if (style == "?")
+            {
+                notes.Fallback("pipe- or space-delimited query lists, sent in the API's style", parameter.Name);
+                style = null;
+            }
+
+            mapping.Add(parameter.Name!, WithParameterKeys(node, parameter, style, SpecFormat.QueryParameter));
+        }
+
+        return mapping.IsEmpty ? null : mapping;
+    }
+
+    private YamlMapping? HeaderParameters(List<IOpenApiParameter> parameters, ImportNotes notes)
+    {
+        var mapping = new YamlMapping();
+        foreach (var parameter in parameters.Where(p => p.In == ParameterLocation.Header))
+        {
+            if (ReservedHeaders.Contains(parameter.Name, StringComparer.OrdinalIgnoreCase) || _apiHeaders.Contains(parameter.Name, StringComparer.OrdinalIgnoreCase)
+                || parameter.Name!.StartsWith("Content-", StringComparison.OrdinalIgnoreCase))
+            {
+                notes.Fallback("a header SpecClient or the API file sets, left out", parameter.Name);
+                continue;
+            }
+
+            var node = _schemas.Map(parameter.Schema, notes, "header " + parameter.Name, optional: !parameter.Required);
+            if (node is YamlMapping { } typed && typed.Entries.Any(e => e.Key is "properties" or "items") || node is YamlScalar { Value: "array" or "object" or "map" or "any" or "file" })
+            {
+                notes.Fallback("a header that is not a scalar, sent as text", parameter.Name);
+                node = YamlOut.Text("string");
+            }
+
+            mapping.Add(parameter.Name, WithParameterKeys(node, parameter, style: null, SpecFormat.HeaderParameter));
+        }
+
+        return mapping.IsEmpty ? null : mapping;
+    }
+
+    /// <summary>A parameter's type node with its own docs: the parameter's description and example win over the schema's.</summary>
+    private static YamlOut WithParameterKeys(YamlOut node, IOpenApiParameter parameter, string? style, SectionSpec section)
+    {
+        var mapping = node as YamlMapping ?? new YamlMapping().Add("type", node);
+        mapping.Entries.RemoveAll(e => e.Key is "nullable" || (!section.KeyNames.Contains(e.Key)));
+        if (SchemaMapper.Text(parameter.Description) is { } description)
+        {
+            mapping.Entries.RemoveAll(e => e.Key == "description");
+            mapping.AddText("description", description);
+        }
+
+        if (SchemaMapper.Example(parameter.Example) is { } example)
+        {
+            mapping.Entries.RemoveAll(e => e.Key == "example");
+            mapping.AddText("example", example);
+        }
+
+        mapping.AddText("style", style);
+
+        var ordered = SchemaMapper.Ordered(mapping, section);
+        return ordered.Entries.Count == 1 && ordered.Entries[0].Key == "type" ? ordered.Entries[0].Value : ordered;
+    }
+
+    private void Body(OpenApiOperation operation, YamlMapping file, ImportNotes notes)
+    {
+        if (operation.RequestBody?.Content is not { Count: > 0 } content)
+        {
+            return;
+        }
+
+        if (JsonMedia(content) is { } json)
+        {
+            if (json.Schema is null || !SchemaMapper.IsStructured(json.Schema))
+            {
+                notes.Fallback("a request body that is not an object or array, sent as any JSON");
+                file.Add("body", YamlOut.Text("any"));
+                return;
+            }
+
+            file.Add("body", _schemas.Map(json.Schema, notes, "body"));
+            return;
+        }
+
+        if (content.TryGetValue("multipart/form-data", out var multipart) && SchemaMapper.Resolve(multipart.Schema)?.Properties is { } fields)
+        {
+            var form = new YamlMapping();
+            var owner = SchemaMapper.Resolve(multipart.Schema)!;
+            foreach (var (name, field) in fields)
+            {
+                var node = _schemas.Map(field, notes, "form " + name, optional: owner.Required?.Contains(name) != true);
+                var type = node is YamlScalar scalar ? scalar.Value : (node as YamlMapping)?.Entries.FirstOrDefault(e => e.Key == "type").Value is YamlScalar t ? t.Value : null;
+                if (type is null or "array" or "map" or "any" || (node is YamlMapping m && m.Entries.Any(e => e.Key == "properties")))
+                {
+                    notes.Skip("a multipart field that is a list or an object");
+                    return;
+                }
+
+                var mapping = node as YamlMapping ?? new YamlMapping().Add("type", node);
+                mapping.Entries.RemoveAll(e => !SpecFormat.FormParameter.KeyNames.Contains(e.Key));
+                form.Add(name, SchemaMapper.Ordered(mapping, SpecFormat.FormParameter) is var ordered && ordered.Entries.Count == 1 && ordered.Entries[0].Key == "type" ? ordered.Entries[0].Value : ordered);
+            }
+
+            file.Add("formParameters", form);
+            return;
+        }
+
+        notes.Skip("a request body of " + string.Join(", ", content.Keys.OrderBy(k => k, StringComparer.Ordinal)) + " (the format sends JSON or multipart/form-data)");
+    }
+
+    /// <summary>Writes the response and returns the documented success status.</summary>
+    private int Response(OpenApiOperation operation, YamlMapping file, ImportNotes notes)
+    {
+        var successes = (operation.Responses ?? new OpenApiResponses())
+            .Select(r => (Code: int.TryParse(r.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : r.Key == "2XX" ? 200 : 0, Response: r.Value))
+            .Where(r => r.Code is >= 200 and <= 299)
+            .OrderBy(r => r.Code)
+            .ToList();
+        if (successes.Count == 0)
+        {
+            notes.Fallback("no success response documented, read as none");
+            file.Add("response", YamlOut.Text("none"));
+            return 200;
+        }
+
+        var (status, response) = successes[0];
+        if (response.Content is not { Count: > 0 } content || status == 204)
+        {
+            file.Add("response", YamlOut.Text("none"));
+            return status;
+        }
+
+        if (JsonMedia(content) is { } json)
+        {
+            file.Add("response", json.Schema is null ? YamlOut.Text("any") : _schemas.Map(json.Schema, notes, "response"));
+            return status;
+        }
+
+        if (content.Keys.Any(k => k.StartsWith("application/octet-stream", StringComparison.Ordinal) || k.StartsWith("image/", StringComparison.Ordinal)
+            || k.StartsWith("text/", StringComparison.Ordinal) || k.StartsWith("application/pdf", StringComparison.Ordinal) || k.StartsWith("application/zip", StringComparison.Ordinal) || k == "*/*"))
+        {
+            file.Add("response", YamlOut.Text("file"));
+            return status;
+        }
+
+        notes.Fallback("a response of " + string.Join(", ", content.Keys.OrderBy(k => k, StringComparer.Ordinal)) + ", read as a file");
+        file.Add("response", YamlOut.Text("file"));
+        return status;
+    }
+
+    private YamlMapping? Errors(OpenApiOperation operation, ImportNotes notes)
+    {
+        var errors = new YamlMapping();
+        foreach (var (key, response) in (operation.Responses ?? new OpenApiResponses()).OrderBy(r => r.Key, StringComparer.Ordinal))
+        {
+            var status = key == "default" ? "default" : int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var code) && code is >= 400 and <= 599 ? key : null;
+            if (status is null)
+            {
+                continue;
+            }
+
+            var description = SchemaMapper.Text(response.Description);
+            var body = response.Content is { Count: > 0 } content && JsonMedia(content) is { Schema: { } schema } && SchemaMapper.IsStructured(schema)
+                ? _schemas.Map(schema, notes, "error " + status)
+                : null;
+            if (body is null || (body is YamlScalar { } named && named.Value == _apiErrorBody))
+            {
+                errors.AddText(status, description ?? "Error " + status + ".");
+            }
+            else
+            {
+                errors.Add(status, new YamlMapping().AddText("description", description).Add("body", body));
+            }
+        }
+
+        return errors.IsEmpty ? null : errors;
+    }
+
+    /// <summary>The JSON media type of a content map (application/json, a +json type, or */*), or null.</summary>
+    public static IOpenApiMediaType? JsonMedia(IDictionary<string, IOpenApiMediaType> content)
+        => content.Where(c => c.Key.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) || c.Key.Contains("+json", StringComparison.OrdinalIgnoreCase) || c.Key == "*/*")
+            .OrderBy(c => c.Key.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+            .Select(c => c.Value)
+            .FirstOrDefault();
+
+    private static bool IsDotNetRegex(string pattern)
+    {
+        try
+        {
+            _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,276 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using SpecClient.Generator.Format;
+
+namespace SpecClient.Importer;
+
+/// <summary>
+/// Turns OpenAPI schemas into the spec format's type nodes: a type name where one suffices, a
+/// mapping otherwise. What the format cannot express becomes <c>any</c>, with the reason noted.
+/// </summary>
+internal sealed class SchemaMapper
+{
+    private const int MaxDepth = 12;
+
+    private readonly IReadOnlyDictionary<string, string> _declared;
+
+    /// <param name="declared">The component schemas the API file declares as types, by component id: their spec names.</param>
+    public SchemaMapper(IReadOnlyDictionary<string, string> declared) => _declared = declared;
+
+    /// <summary>The type node of a schema, with what a property adds (nullable, optional, docs), keys in the format's order.</summary>
+    /// <param name="schema">The schema.</param>
+    /// <param name="notes">Where fallbacks are noted.</param>
+    /// <param name="where">What the schema is of, for the notes ("body", "pets[].owner").</param>
+    /// <param name="optional">Whether the member may be absent.</param>
+    /// <param name="depth">How deep inline types nest already.</param>
+    public YamlOut Map(IOpenApiSchema? schema, ImportNotes notes, string where, bool optional = false, int depth = 0)
+    {
+        var node = new YamlMapping();
+        var type = TypeOf(schema, notes, where, depth, node, out var nullable);
+        if (nullable)
+        {
+            node.Add("nullable", YamlOut.Bool(true));
+        }
+
+        if (optional)
+        {
+            node.Add("optional", YamlOut.Bool(true));
+        }
+
+        if (schema?.Deprecated == true)
+        {
+            node.Add("deprecated", YamlOut.Bool(true));
+        }
+
+        node.AddText("description", Text(schema?.Description));
+        node.AddText("example", Example(ExampleOf(schema)));
+        if (type is not null)
+        {
+            node.Entries.Insert(0, ("type", YamlOut.Text(type), null));
+        }
+
+        // A bare type name reads best on its own: "id: string".
+        return node.Entries.Count == 1 && node.Entries[0].Key == "type" ? node.Entries[0].Value : Ordered(node, SpecFormat.TypeNode);
+    }
+
+    /// <summary>Whether the schema is an object, array or map, as an error body or a request body must be.</summary>
+    public static bool IsStructured(IOpenApiSchema? schema)
+    {
+        var target = Resolve(schema);
+        var kinds = (target?.Type ?? 0) & ~JsonSchemaType.Null;
+        return kinds is JsonSchemaType.Object or JsonSchemaType.Array || (kinds == 0 && (target?.Properties?.Count > 0 || target?.Items is not null || target?.AllOf?.Count > 0));
+    }
+
+    /// <summary>A mapping with its keys in the order the format's section lists them.</summary>
+    public static YamlMapping Ordered(YamlMapping mapping, SectionSpec section)
+    {
+        var ordered = new YamlMapping();
+        foreach (var entry in mapping.Entries.OrderBy(e => System.Array.IndexOf(section.KeyNames, e.Key) is var i && i < 0 ? int.MaxValue : i))
+        {
+            ordered.Entries.Add(entry);
+        }
+
+        return ordered;
+    }
+
+    /// <summary>Follows a $ref to its schema.</summary>
+    public static IOpenApiSchema? Resolve(IOpenApiSchema? schema) => schema is OpenApiSchemaReference reference ? reference.Target : schema;
+
+    /// <summary>Text from the document, trimmed; null when there is none.</summary>
+    public static string? Text(string? text)
+    {
+        var trimmed = text?.Replace("\r\n", "\n").Trim();
+        return string.IsNullOrEmpty(trimmed) ? null : trimmed;
+    }
+
+    /// <summary>The schema's first example (OpenAPI 3.0's example reads into the list too).</summary>
+    public static JsonNode? ExampleOf(IOpenApiSchema? schema) => schema?.Examples?.FirstOrDefault();
+
+    /// <summary>An example as the spec writes it: a scalar as its text, anything else as JSON.</summary>
+    public static string? Example(JsonNode? example) => example switch
+    {
+        null => null,
+        JsonValue value when value.TryGetValue<string>(out var text) => text.Length <= 200 && !text.Contains('\n') ? text : null,
+        JsonValue value => value.ToJsonString(),
+        _ => null,
+    };
+
+    /// <summary>
+    /// The type name for the node's "type:" key, or null when the node's other keys say it (an
+    /// inline object's properties). Adds the type's own keys (properties, items, values) to the node.
+    /// </summary>
+    private string? TypeOf(IOpenApiSchema? schema, ImportNotes notes, string where, int depth, YamlMapping node, out bool nullable)
+    {
+        nullable = false;
+        if (schema is null)
+        {
+            return "any";
+        }
+
+        if (schema is OpenApiSchemaReference reference && reference.Reference.Id is { } id && _declared.TryGetValue(id, out var declared))
+        {
+            return declared;
+        }
+
+        var target = Resolve(schema);
+        if (target is null)
+        {
+            notes.Fallback("unresolved $ref", where);
+            return "any";
+        }
+
+        if (depth > MaxDepth)
+        {
+            notes.Fallback("nesting deeper than " + MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels", where);
+            return "any";
+        }
+
+        var kinds = target.Type ?? 0;
+        nullable = (kinds & JsonSchemaType.Null) != 0;
+        kinds &= ~JsonSchemaType.Null;
+
+        if (target.AllOf is { Count: > 0 } allOf)
+        {
+            return AllOf(target, allOf, notes, where, depth, node);
+        }
+
+        if ((target.OneOf is { Count: > 0 } || target.AnyOf is { Count: > 0 }) && kinds == 0)
+        {
+            var choices = (target.OneOf ?? new List<IOpenApiSchema>()).Concat(target.AnyOf ?? new List<IOpenApiSchema>()).ToList();
+            var real = choices.Where(c => Resolve(c)?.Type != JsonSchemaType.Null).ToList();
+            nullable |= real.Count < choices.Count;
+            if (real.Count == 1)
+            {
+                var single = TypeOf(real[0], notes, where, depth, node, out var innerNullable);
+                nullable |= innerNullable;
+                return single;
+            }
+
+            notes.Fallback("oneOf/anyOf polymorphism", where);
+            return "any";
+        }
+
+        if (target.Enum is { Count: > 0 } values && kinds is 0 or JsonSchemaType.String)
+        {
+            var texts = values.Where(v => v is not null).Select(v => v is JsonValue value && value.TryGetValue<string>(out var text) ? text : null).ToList();
+            nullable |= texts.Count < values.Count;
+            if (texts.All(t => t is not null) && texts.Count > 0)
+            {
+                node.Add("values", new YamlSequence(texts.Distinct().ToList()!));
+                return "enum";
+            }
+        }
+
+        switch (kinds)
+        {
+            case JsonSchemaType.String:
+                return target.Format switch
+                {
+                    "date-time" => "date-time",
+                    "date" => "date",
+                    "binary" => "file",
+                    _ => "string",
+                };
+            case JsonSchemaType.Integer:
+                return "integer";
+            case JsonSchemaType.Number:
+                return "number";
+            case JsonSchemaType.Boolean:
+                return "boolean";
+            case JsonSchemaType.Array:
+                node.Add("items", Map(target.Items, notes, where + "[]", depth: depth + 1));
+                return "array";
+            case JsonSchemaType.Object:
+            case 0 when target.Properties is { Count: > 0 } || target.AdditionalProperties is not null:
+                return ObjectOf(target, notes, where, depth, node);
+            case 0 when target.Items is not null:
+                node.Add("items", Map(target.Items, notes, where + "[]", depth: depth + 1));
+                return "array";
+            case 0:
+                return "any";
+            default:
+                notes.Fallback("a value of several types", where);
+                return "any";
+        }
+    }
+
+    private string? ObjectOf(IOpenApiSchema target, ImportNotes notes, string where, int depth, YamlMapping node)
+    {
+        if (target.Properties is not { Count: > 0 } properties)
+        {
+            if (target.AdditionalProperties is { } values)
+            {
+                node.Add("items", Map(values, notes, where + "{}", depth: depth + 1));
+                return "map";
+            }
+
+            // An object the document gives no members: any JSON object, kept as it is.
+            return "any";
+        }
+
+        node.Add("properties", Properties(target, properties, notes, where, depth));
+        return null;
+    }
+
+    /// <summary>An object's members, each a type node; one the schema does not list as required may be absent.</summary>
+    public YamlMapping Properties(IOpenApiSchema owner, IDictionary<string, IOpenApiSchema> properties, ImportNotes notes, string where, int depth)
+    {
+        var mapping = new YamlMapping();
+        foreach (var (name, property) in properties)
+        {
+            var optional = owner.Required?.Contains(name) != true;
+            mapping.Add(name, Map(property, notes, where + "." + name, optional, depth + 1));
+        }
+
+        return mapping;
+    }
+
+    /// <summary>allOf of objects (composition, as generators use it): one object with every part's members.</summary>
+    private string? AllOf(IOpenApiSchema target, IList<IOpenApiSchema> parts, ImportNotes notes, string where, int depth, YamlMapping node)
+    {
+        if (parts.Count == 1 && (target.Properties is null || target.Properties.Count == 0))
+        {
+            return TypeOf(parts[0], notes, where, depth, node, out _);
+        }
+
+        var merged = new YamlMapping();
+        foreach (var part in parts.Append(target))
+        {
+            var resolved = Resolve(part);
+            if (resolved is null)
+            {
+                continue;
+            }
+
+            if (!ReferenceEquals(resolved, target) && resolved.AllOf is { Count: > 0 })
+            {
+                notes.Fallback("nested allOf", where);
+                return "any";
+            }
+
+            if (resolved.Properties is { Count: > 0 } properties)
+            {
+                foreach (var entry in Properties(resolved, properties, notes, where, depth).Entries.Where(e => merged.Entries.All(m => m.Key != e.Key)))
+                {
+                    merged.Entries.Add(entry);
+                }
+            }
+            else if (!ReferenceEquals(resolved, target) && ((resolved.Type ?? 0) & ~JsonSchemaType.Null) is not (0 or JsonSchemaType.Object))
+            {
+                notes.Fallback("allOf of a non-object", where);
+                return "any";
+            }
+        }
+
+        if (merged.IsEmpty)
+        {
+            return "any";
+        }
+
+        node.Add("properties", merged);
+        return null;
+    }
+}

@@ -1,0 +1,248 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using SpecClient.Generator.Tests.Infrastructure;
+using SpecClient.Importer;
+using Xunit;
+
+namespace SpecClient.Generator.Tests;
+
+/// <summary>
+/// dotnet specclient import: an OpenAPI document becomes spec files that the generator reads
+/// without a diagnostic and whose code compiles clean; what the format cannot say is noted.
+/// </summary>
+public sealed class ImporterTests : IDisposable
+{
+    private const string PetStore = """
+        openapi: 3.0.3
+        info: { title: Pet Store, version: 1.0.0, description: Pets for sale. }
+        servers: [{ url: 'https://pets.example.com/v1' }]
+        components:
+          securitySchemes:
+            token: { type: http, scheme: bearer }
+            key: { type: apiKey, in: header, name: X-Api-Key }
+          schemas:
+            Pet:
+              type: object
+              required: [id, name]
+              properties:
+                id: { type: integer, format: int64 }
+                name: { type: string, example: Rex }
+                tag: { type: string, nullable: true }
+                status: { $ref: '#/components/schemas/Status' }
+                born: { type: string, format: date }
+                labels: { type: object, additionalProperties: { type: string } }
+                owner: { type: object, properties: { email: { type: string } } }
+            Status: { type: string, enum: [available, sold] }
+            NewPet:
+              allOf:
+                - $ref: '#/components/schemas/Pet'
+                - type: object
+                  properties: { note: { type: string } }
+            Error:
+              type: object
+              required: [code]
+              properties: { code: { type: integer }, message: { type: string } }
+            Shape:
+              oneOf: [{ $ref: '#/components/schemas/Pet' }, { type: string }]
+        paths:
+          /pets:
+            get:
+              tags: [pets]
+              operationId: listPets
+              summary: List pets.
+              parameters:
+                - { name: limit, in: query, schema: { type: integer } }
+                - { name: tags, in: query, style: form, explode: false, schema: { type: array, items: { type: string } } }
+                - { name: X-Trace, in: header, schema: { type: string } }
+                - { name: session, in: cookie, schema: { type: string } }
+              responses:
+                '200': { description: Pets., content: { application/json: { schema: { type: array, items: { $ref: '#/components/schemas/Pet' } } } } }
+                default: { description: Error., content: { application/json: { schema: { $ref: '#/components/schemas/Error' } } } }
+            post:
+              tags: [pets]
+              operationId: createPet
+              requestBody: { required: true, content: { application/json: { schema: { $ref: '#/components/schemas/NewPet' } } } }
+              responses:
+                '201': { description: Created., content: { application/json: { schema: { $ref: '#/components/schemas/Pet' } } } }
+                '409': { description: A pet of that name exists. }
+          /pets/{petId}:
+            parameters:
+              - { name: petId, in: path, required: true, schema: { type: string, pattern: '^[0-9]+$' } }
+            get:
+              tags: [pets]
+              operationId: getPet
+              responses:
+                '200': { description: A pet., content: { application/json: { schema: { $ref: '#/components/schemas/Shape' } } } }
+                '404': { description: No such pet. }
+            delete:
+              tags: [pets]
+              deprecated: true
+              responses: { '204': { description: Deleted. } }
+          /pets/{petId}/photo:
+            post:
+              tags: [photos]
+              operationId: uploadPhoto
+              parameters: [{ name: petId, in: path, required: true, schema: { type: integer } }]
+              requestBody:
+                content:
+                  multipart/form-data:
+                    schema: { type: object, required: [file], properties: { file: { type: string, format: binary }, caption: { type: string } } }
+              responses: { '200': { description: Stored. } }
+            get:
+              tags: [photos]
+              operationId: downloadPhoto
+              parameters: [{ name: petId, in: path, required: true, schema: { type: integer } }]
+              responses: { '200': { description: The photo., content: { image/png: { schema: { type: string, format: binary } } } } }
+          /legacy:
+            post:
+              tags: [legacy]
+              operationId: legacyForm
+              requestBody: { content: { application/xml: { schema: { type: object } } } }
+              responses: { '200': { description: OK. } }
+        """;
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("specclient-import-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private async Task<(ImportResult Result, string Output)> ImportAsync(string document, string extension = ".yaml", string name = "doc")
+    {
+        var path = Path.Combine(_folder, name, "openapi" + extension);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllTextAsync(path, document);
+        var output = Path.Combine(_folder, name + "-specs");
+        var result = await DocumentImporter.ImportAsync(new ImportOptions(path, output), _ => { }, CancellationToken.None);
+        return (result, output);
+    }
+
+    private static (string Path, string Text)[] Specs(string output)
+        => Directory.GetFiles(output, "*.spec.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(f => ("specs/" + Path.GetRelativePath(output, f).Replace('\\', '/'), File.ReadAllText(f))).ToArray();
+
+    [Fact]
+    public async Task The_specs_generate_without_a_diagnostic_and_compile_clean()
+    {
+        var (imported, output) = await ImportAsync(PetStore);
+        const string consumer = """
+            class Use
+            {
+                async System.Threading.Tasks.Task<int> Call(PetStore.Client.IPetStoreClient c)
+                {
+                    var pets = await c.Pets.ListPetsAsync(limit: 10, tags: new[] { "a" });
+                    var created = await c.Pets.CreatePetAsync(new PetStore.Client.NewPet { Id = 1, Name = "Rex" });
+            #pragma warning disable CS0618 // deprecated: true in the document, [Obsolete] in C#
+                    await c.Pets.DeletePetsPetIdAsync("1");
+            #pragma warning restore CS0618
+                    await using var photo = await c.Photos.DownloadPhotoAsync(1);
+                    return pets.Count + (int)created.Id;
+                }
+            }
+            """;
+
+        var (result, compilation) = GeneratorHarness.Run(GeneratorHarness.Specs(Specs(output)), Consumer.Net80, null, consumer);
+
+        Assert.Empty(imported.Refused);
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public async Task What_the_format_cannot_say_is_a_fallback_or_a_skip_with_its_reason()
+    {
+        var (result, output) = await ImportAsync(PetStore);
+
+        var outcomes = result.Endpoints.ToDictionary(e => e.Group + "." + e.Name, e => e.Notes);
+        Assert.Equal(Outcome.Skipped, outcomes["Legacy.LegacyForm"].Outcome);
+        Assert.Contains("application/xml", outcomes["Legacy.LegacyForm"].SkipReason, StringComparison.Ordinal);
+        Assert.Equal(Outcome.Fallback, outcomes["Pets.ListPets"].Outcome);
+        Assert.Contains("an optional cookie parameter left out (session)", outcomes["Pets.ListPets"].Fallbacks);
+        Assert.Contains("oneOf/anyOf polymorphism (response)", outcomes["Pets.GetPet"].Fallbacks);
+        Assert.Equal(Outcome.Full, outcomes["Pets.CreatePet"].Outcome);
+        Assert.Equal(Outcome.Full, outcomes["Photos.UploadPhoto"].Outcome);
+        Assert.False(File.Exists(Path.Combine(output, "legacy", "legacy-form.spec.yaml")));
+        Assert.Contains("POST /legacy: a request body of application/xml", File.ReadAllText(Path.Combine(output, "pet-store.spec.yaml")), StringComparison.Ordinal);
+        Assert.Contains("# Fallbacks: oneOf/anyOf polymorphism (response).", File.ReadAllText(Path.Combine(output, "pets", "get-pet.spec.yaml")), StringComparison.Ordinal);
+        Assert.Equal(("oneOf/anyOf polymorphism", 1), result.Reasons().First(r => r.Reason.StartsWith("oneOf", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task The_api_file_carries_the_server_auth_keys_types_and_common_error_body()
+    {
+        var (_, output) = await ImportAsync(PetStore);
+
+        var api = File.ReadAllText(Path.Combine(output, "pet-store.spec.yaml"));
+        Assert.Contains("baseUrl: https://pets.example.com/v1", api, StringComparison.Ordinal);
+        Assert.Contains("auth:\n  bearer: { description: A token for the 'token' scheme (http). }\n", api, StringComparison.Ordinal);
+        Assert.Contains("headers:\n  X-Api-Key: { option: Key, description: The 'key' API key. }\n", api, StringComparison.Ordinal);
+        Assert.Contains("errors:\n  body: Error\n", api, StringComparison.Ordinal);
+        Assert.Contains("      status: { type: Status, optional: true }\n", api, StringComparison.Ordinal);
+        Assert.Contains("      tag: { type: string, nullable: true, optional: true }\n", api, StringComparison.Ordinal);
+        Assert.Contains("  Status: { type: enum, values: [available, sold] }", api, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Importing_twice_gives_the_same_bytes_and_a_changed_operation_changes_only_its_file()
+    {
+        var (_, first) = await ImportAsync(PetStore, name: "a");
+        var (_, again) = await ImportAsync(PetStore, name: "b");
+        var (_, changed) = await ImportAsync(PetStore.Replace("summary: List pets.", "summary: List the pets.", StringComparison.Ordinal), name: "c");
+
+        Assert.Equal(Specs(first), Specs(again));
+        var differing = Specs(first).Zip(Specs(changed)).Where(p => p.First.Text != p.Second.Text).Select(p => p.First.Path).ToArray();
+        Assert.Equal(new[] { "specs/pets/list-pets.spec.yaml" }, differing);
+    }
+
+    [Fact]
+    public async Task Swagger_20_in_JSON_and_OpenAPI_31_nullable_types_are_read()
+    {
+        const string swagger = """
+            { "swagger": "2.0", "info": { "title": "Old", "version": "1" }, "host": "old.example.com", "basePath": "/api", "schemes": ["https"],
+              "paths": { "/items/{id}": { "get": { "operationId": "getItem", "produces": ["application/json"],
+                "parameters": [{ "name": "id", "in": "path", "required": true, "type": "integer" }],
+                "responses": { "200": { "description": "An item.", "schema": { "type": "object", "properties": { "name": { "type": "string" } } } } } } } } }
+            """;
+        const string openApi31 = """
+            openapi: 3.1.0
+            info: { title: New, version: '1' }
+            paths:
+              /things:
+                get:
+                  operationId: listThings
+                  responses:
+                    '200': { description: Things., content: { application/json: { schema: { type: object, required: [name], properties: { name: { type: [string, 'null'] } } } } } }
+            """;
+
+        var (old, oldOutput) = await ImportAsync(swagger, ".json", "old");
+        var (_, newOutput) = await ImportAsync(openApi31, name: "new");
+
+        Assert.Equal(Outcome.Full, Assert.Single(old.Endpoints).Notes.Outcome);
+        Assert.Contains("baseUrl: https://old.example.com/api", File.ReadAllText(Path.Combine(oldOutput, "old.spec.yaml")), StringComparison.Ordinal);
+        Assert.Contains("name: { type: string, nullable: true }", File.ReadAllText(Path.Combine(newOutput, "default", "list-things.spec.yaml")), StringComparison.Ordinal);
+        Assert.Empty(GeneratorHarness.Run(GeneratorHarness.Specs(Specs(oldOutput).Concat(Specs(newOutput)).ToArray())).Result.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("services: [web, db]\n", "is not an OpenAPI document")]
+    [InlineData("openapi: 3.0.0\ninfo: { title: T, version: '1' }\npaths:\n  /a:\n    get:\n      responses:\n        '200': { description: A., content: { application/json: { schema: { $ref: '#/components/schemas/Missing' } } } }\n", "has a $ref that leads nowhere")]
+    public async Task A_document_that_cannot_be_read_is_a_clear_error(string document, string message)
+    {
+        var error = await Assert.ThrowsAsync<ImportException>(() => ImportAsync(document));
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_document_over_the_size_limit_is_refused_before_it_is_read()
+    {
+        var path = Path.Combine(_folder, "big.yaml");
+        await File.WriteAllTextAsync(path, PetStore + new string('#', 2 * 1024 * 1024));
+
+        var error = await Assert.ThrowsAsync<ImportException>(() => DocumentImporter.ImportAsync(new ImportOptions(path, Path.Combine(_folder, "big"), MaxBytes: 1024 * 1024), _ => { }, CancellationToken.None));
+
+        Assert.Contains("more than the 1 MB this import reads", error.Message, StringComparison.Ordinal);
+    }
+}
