@@ -15,7 +15,7 @@ step() { echo; echo "== e2e: $*"; }
 
 step "pack into a local feed"
 dotnet pack "$repo/Generator.sln" -c Release -o "$work/feed" -p:ArtifactsPath="$work/artifacts" --disable-build-servers -nologo -v:q
-package=$(cd "$work/feed" && ls SpecClient.*.nupkg)
+package=$(cd "$work/feed" && ls SpecClient.[0-9]*.nupkg)
 version=${package#SpecClient.}; version=${version%.nupkg}
 echo "packed $package"
 # SpecClient may only come from the local feed; everything else from nuget.org.
@@ -29,6 +29,7 @@ cat > "$work/nuget.config" <<XML
   <packageSourceMapping>
     <packageSource key="specclient-e2e">
       <package pattern="SpecClient" />
+      <package pattern="SpecClient.Tool" />
     </packageSource>
     <packageSource key="nuget.org">
       <package pattern="*" />
@@ -91,5 +92,21 @@ validation=$(generated E2eNetStandard 'specs.submissions.read.g.cs')
 grep -q 'new("submissionId"' "$validation" || { echo "e2e: netstandard2.0 lacks route validation"; exit 1; }
 [ -n "$(generated E2eNetStandard 'SpecClient.Polyfills.g.cs')" ] || { echo "e2e: netstandard2.0 lacks its polyfills"; exit 1; }
 
+step "dotnet specclient import: the tool from the local feed, an OpenAPI document, a build and a call"
+dotnet new console -o "$work/E2eImport" -n E2eImport >/dev/null
+dotnet add "$work/E2eImport" package SpecClient --version "$version" >/dev/null
+(cd "$work/E2eImport" && dotnet new tool-manifest >/dev/null && dotnet tool install SpecClient.Tool --version "$version" >/dev/null)
+imported=$(cd "$work/E2eImport" && dotnet specclient import "$repo/tests/EndToEnd/petstore.openapi.yaml" --out specs/petstore)
+echo "$imported"
+grep -qF "1 operations: 1 fully expressed, 0 with a fallback, 0 skipped." <<<"$imported" || { echo "e2e: the import did not report one operation fully expressed"; exit 1; }
+cp "$repo/tests/EndToEnd/ImportProgram.cs" "$work/E2eImport/Program.cs"
+dotnet build "$work/E2eImport" "${build[@]}" > "$work/import-build.log" 2>&1 || { cat "$work/import-build.log"; exit 1; }
+assert_built_clean "$work/import-build.log" E2eImport
+output=$(dotnet run --project "$work/E2eImport" --no-build)
+echo "$output"
+for expected in "server: GET /pets/7" "pet 7: Rex, tag: none (base URL in the spec: https://pets.example.com/v1)"; do
+  grep -qF "$expected" <<<"$output" || { echo "e2e: the imported client's output lacks: $expected"; exit 1; }
+done
+
 echo
-echo "e2e: ok (SpecClient $version: console app, net8.0 and netstandard2.0 libraries)"
+echo "e2e: ok (SpecClient $version: console app, net8.0 and netstandard2.0 libraries, the importer tool)"
