@@ -48,19 +48,12 @@ internal static class DocumentImporter
         var ns = options.Namespace ?? name + ".Client";
 
         var declared = DeclaredTypes(document);
-        var schemas = new SchemaMapper(declared);
+        var (schemas, types, typeNotes) = MapTypes(document, declared);
         var api = new YamlMapping();
         var apiSection = new YamlMapping().AddText("name", name).AddText("namespace", ns).AddText("baseUrl", BaseUrl(document, apiNotes)).AddText("description", SchemaMapper.Text(document.Info?.Description));
         api.Add("api", SchemaMapper.Ordered(apiSection, SpecFormat.Api));
         var headers = Security(document, api, apiNotes);
         var errorBody = CommonErrorBody(document, declared);
-
-        var typeNotes = new ImportNotes();
-        var types = new YamlMapping();
-        foreach (var (id, typeName) in declared)
-        {
-            types.Add(typeName, schemas.Map(document.Components!.Schemas![id], typeNotes, typeName));
-        }
 
         api.Add("types", types.IsEmpty ? null : types);
         if (errorBody is not null)
@@ -68,7 +61,7 @@ internal static class DocumentImporter
             api.Add("errors", new YamlMapping().AddText("body", errorBody));
         }
 
-        apiNotes.AddRange(typeNotes.Reasons().Select(r => r + " (in a shared type)"));
+        apiNotes.AddRange(typeNotes.Reasons().Distinct().Select(r => r + " (in a shared type)"));
         var operations = new OperationImporter(name, schemas, headers, errorBody);
         var endpoints = new List<ImportedEndpoint>();
         var taken = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -183,6 +176,40 @@ internal static class DocumentImporter
         return null;
     }
 
+    /// <summary>
+    /// The declared types as type nodes. One that maps to no object after all (an allOf whose parts
+    /// cannot merge) is not declared: it is inlined where used, and the mapping starts over.
+    /// </summary>
+    private static (SchemaMapper Schemas, YamlMapping Types, ImportNotes Notes) MapTypes(OpenApiDocument document, SortedDictionary<string, string> declared)
+    {
+        while (true)
+        {
+            var schemas = new SchemaMapper(declared);
+            var notes = new ImportNotes();
+            var types = new YamlMapping();
+            var failed = new List<string>();
+            foreach (var (id, typeName) in declared)
+            {
+                var node = schemas.Map(document.Components!.Schemas![id], notes, typeName);
+                if (node is YamlMapping mapping && mapping.Entries.Any(e => e.Key is "properties" or "values"))
+                {
+                    types.Add(typeName, node);
+                }
+                else
+                {
+                    failed.Add(id);
+                }
+            }
+
+            if (failed.Count == 0)
+            {
+                return (schemas, types, notes);
+            }
+
+            failed.ForEach(id => declared.Remove(id));
+        }
+    }
+
     /// <summary>The component schemas the API file declares: objects and string enums, each with a unique spec name.</summary>
     private static SortedDictionary<string, string> DeclaredTypes(OpenApiDocument document)
     {
@@ -243,11 +270,12 @@ internal static class DocumentImporter
                 case SecuritySchemeType.OpenIdConnect:
                     bearer ??= SchemaMapper.Text(scheme.Description) ?? "A token for the '" + id + "' scheme (" + scheme.Type.ToString()!.ToLowerInvariant() + ").";
                     break;
-                case SecuritySchemeType.ApiKey when scheme.In == ParameterLocation.Header && scheme.Name is { } header && headers.Entries.All(e => !string.Equals(e.Key, header, StringComparison.OrdinalIgnoreCase)):
+                case SecuritySchemeType.ApiKey when scheme.In == ParameterLocation.Header && scheme.Name is { } header && Names.IsFreeHeader(header) && headers.Entries.All(e => !string.Equals(e.Key, header, StringComparison.OrdinalIgnoreCase)):
                     headers.Add(header, new YamlMapping().AddText("option", Names.Pascal(id, "Key")).AddText("description", SchemaMapper.Text(scheme.Description) ?? "The '" + id + "' API key."));
                     break;
                 default:
-                    notes.Add("a security scheme the format cannot express (" + (scheme.Type?.ToString() ?? "unknown") + (scheme.In is { } where ? " in " + where.ToString().ToLowerInvariant() : string.Empty) + ")");
+                    notes.Add("a security scheme the format cannot express (" + (scheme.Type?.ToString() ?? "unknown") + (scheme.In is { } where ? " in " + where.ToString().ToLowerInvariant() : string.Empty)
+                        + (scheme.Type == SecuritySchemeType.ApiKey && scheme.Name is { } reserved && !Names.IsFreeHeader(reserved) ? " " + reserved : string.Empty) + ")");
                     break;
             }
         }

@@ -42,6 +42,12 @@ internal static class Names
         return name;
     }
 
+    private static readonly string[] ReservedHeaders = { "Authorization", "Accept", "Host", "User-Agent", "Content-Length", "Content-Type" };
+
+    /// <summary>Whether the API file may declare the header: SpecClient or HttpClient sets these, and Content-* belong to bodies.</summary>
+    public static bool IsFreeHeader(string name)
+        => !ReservedHeaders.Contains(name, System.StringComparer.OrdinalIgnoreCase) && !name.StartsWith("Content-", System.StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The name, or the name with the lowest number that no other has yet.</summary>
     public static string Unique(string name, ISet<string> taken)
     {

@@ -19,8 +19,6 @@ internal sealed record ImportedEndpoint(string Group, string Name, string Method
 /// <summary>Turns one OpenAPI operation into an endpoint file.</summary>
 internal sealed class OperationImporter
 {
-    private static readonly string[] ReservedHeaders = { "Authorization", "Content-Type", "Accept", "Content-Length", "Host", "User-Agent" };
-
     private readonly string _api;
     private readonly SchemaMapper _schemas;
     private readonly IReadOnlyCollection<string> _apiHeaders;
@@ -47,6 +45,13 @@ internal sealed class OperationImporter
             .Where(p => p.Name is not null)
             .ToList();
 
+        if (path.Contains('?') || path.Contains('#'))
+        {
+            notes.Skip("a path with a query or fragment in it");
+            return new ImportedEndpoint(group, name, method.Method.ToUpperInvariant(), path, null, notes);
+        }
+
+        path = PercentEncoded(path);
         var endpoint = new YamlMapping()
             .AddText("api", _api)
             .AddText("group", group)
@@ -151,6 +156,13 @@ internal sealed class OperationImporter
         foreach (var parameter in parameters.Where(p => p.In == ParameterLocation.Query))
         {
             var node = _schemas.Map(parameter.Schema, notes, "query " + parameter.Name, optional: !parameter.Required);
+            if (SchemaMapper.IsAny(node))
+            {
+                // A query string holds text: raw JSON has no form there.
+                notes.Fallback("a query parameter of any JSON, sent as text", parameter.Name);
+                node = Retyped(node, "string");
+            }
+
             var style = parameter.Style switch
             {
                 ParameterStyle.Form when parameter.Explode == false => "comma",
@@ -175,8 +187,7 @@ internal sealed class OperationImporter
         var mapping = new YamlMapping();
         foreach (var parameter in parameters.Where(p => p.In == ParameterLocation.Header))
         {
-            if (ReservedHeaders.Contains(parameter.Name, StringComparer.OrdinalIgnoreCase) || _apiHeaders.Contains(parameter.Name, StringComparer.OrdinalIgnoreCase)
-                || parameter.Name!.StartsWith("Content-", StringComparison.OrdinalIgnoreCase))
+            if (!Names.IsFreeHeader(parameter.Name!) || _apiHeaders.Contains(parameter.Name, StringComparer.OrdinalIgnoreCase))
             {
                 notes.Fallback("a header SpecClient or the API file sets, left out", parameter.Name);
                 continue;
@@ -189,10 +200,27 @@ internal sealed class OperationImporter
                 node = YamlOut.Text("string");
             }
 
-            mapping.Add(parameter.Name, WithParameterKeys(node, parameter, style: null, SpecFormat.HeaderParameter));
+            mapping.Add(parameter.Name!, WithParameterKeys(node, parameter, style: null, SpecFormat.HeaderParameter));
         }
 
         return mapping.IsEmpty ? null : mapping;
+    }
+
+    /// <summary>The node with another type, its items and properties dropped.</summary>
+    private static YamlOut Retyped(YamlOut node, string type)
+    {
+        if (node is not YamlMapping mapping)
+        {
+            return YamlOut.Text(type);
+        }
+
+        var retyped = new YamlMapping().Add("type", YamlOut.Text(type));
+        foreach (var entry in mapping.Entries.Where(e => e.Key is not ("type" or "items" or "properties" or "values" or "typeName")))
+        {
+            retyped.Entries.Add(entry);
+        }
+
+        return SchemaMapper.Ordered(retyped, SpecFormat.TypeNode);
     }
 
     /// <summary>A parameter's type node with its own docs: the parameter's description and example win over the schema's.</summary>
@@ -244,7 +272,9 @@ internal sealed class OperationImporter
             var owner = SchemaMapper.Resolve(multipart.Schema)!;
             foreach (var (name, field) in fields)
             {
-                var node = _schemas.Map(field, notes, "form " + name, optional: owner.Required?.Contains(name) != true);
+                var node = SchemaMapper.Resolve(field) is { Format: "binary" } binary && ((binary.Type ?? 0) & ~JsonSchemaType.Null) is 0 or JsonSchemaType.String
+                    ? (owner.Required?.Contains(name) == true ? YamlOut.Text("file") : new YamlMapping().AddText("type", "file").Add("optional", YamlOut.Bool(true)))
+                    : _schemas.Map(field, notes, "form " + name, optional: owner.Required?.Contains(name) != true);
                 var type = node is YamlScalar scalar ? scalar.Value : (node as YamlMapping)?.Entries.FirstOrDefault(e => e.Key == "type").Value is YamlScalar t ? t.Value : null;
                 if (type is null or "array" or "map" or "any" || (node is YamlMapping m && m.Entries.Any(e => e.Key == "properties")))
                 {
@@ -319,6 +349,11 @@ internal sealed class OperationImporter
             var body = response.Content is { Count: > 0 } content && JsonMedia(content) is { Schema: { } schema } && SchemaMapper.IsStructured(schema)
                 ? _schemas.Map(schema, notes, "error " + status)
                 : null;
+            if (body is not null && (body is YamlScalar { Value: "any" } || (body is YamlMapping typed && typed.Entries.Any(e => e.Key == "type" && e.Value is YamlScalar { Value: "any" }))))
+            {
+                // The exception keeps the raw body either way: an untyped one adds nothing.
+                body = null;
+            }
             if (body is null || (body is YamlScalar { } named && named.Value == _apiErrorBody))
             {
                 errors.AddText(status, description ?? "Error " + status + ".");
@@ -338,6 +373,30 @@ internal sealed class OperationImporter
             .OrderBy(c => c.Key.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) ? 0 : 1)
             .Select(c => c.Value)
             .FirstOrDefault();
+
+    /// <summary>The path with what a URL path may not hold as it is percent-encoded, placeholders left alone.</summary>
+    private static string PercentEncoded(string path)
+    {
+        var builder = new System.Text.StringBuilder(path.Length);
+        var inPlaceholder = false;
+        foreach (var c in path)
+        {
+            inPlaceholder = c == '{' || (inPlaceholder && c != '}');
+            if (inPlaceholder || c == '}' || char.IsAsciiLetterOrDigit(c) || "-._~!$&'()*+,;=:@/%".Contains(c))
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                foreach (var b in System.Text.Encoding.UTF8.GetBytes(c.ToString()))
+                {
+                    builder.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+                }
+            }
+        }
+
+        return builder.ToString();
+    }
 
     private static bool IsDotNetRegex(string pattern)
     {

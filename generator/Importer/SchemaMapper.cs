@@ -26,7 +26,8 @@ internal sealed class SchemaMapper
     /// <param name="where">What the schema is of, for the notes ("body", "pets[].owner").</param>
     /// <param name="optional">Whether the member may be absent.</param>
     /// <param name="depth">How deep inline types nest already.</param>
-    public YamlOut Map(IOpenApiSchema? schema, ImportNotes notes, string where, bool optional = false, int depth = 0)
+    /// <param name="isProperty">Whether the schema is an object's member: only a member may be deprecated.</param>
+    public YamlOut Map(IOpenApiSchema? schema, ImportNotes notes, string where, bool optional = false, int depth = 0, bool isProperty = false)
     {
         var node = new YamlMapping();
         var type = TypeOf(schema, notes, where, depth, node, out var nullable);
@@ -40,7 +41,7 @@ internal sealed class SchemaMapper
             node.Add("optional", YamlOut.Bool(true));
         }
 
-        if (schema?.Deprecated == true)
+        if (isProperty && schema?.Deprecated == true)
         {
             node.Add("deprecated", YamlOut.Bool(true));
         }
@@ -55,6 +56,14 @@ internal sealed class SchemaMapper
         // A bare type name reads best on its own: "id: string".
         return node.Entries.Count == 1 && node.Entries[0].Key == "type" ? node.Entries[0].Value : Ordered(node, SpecFormat.TypeNode);
     }
+
+    /// <summary>Whether a type node is any JSON, or a list or map of it.</summary>
+    public static bool IsAny(YamlOut node) => node switch
+    {
+        YamlScalar { Value: "any" } => true,
+        YamlMapping mapping => mapping.Entries.Any(e => (e.Key == "type" && e.Value is YamlScalar { Value: "any" }) || (e.Key == "items" && IsAny(e.Value))),
+        _ => false,
+    };
 
     /// <summary>Whether the schema is an object, array or map, as an error body or a request body must be.</summary>
     public static bool IsStructured(IOpenApiSchema? schema)
@@ -159,7 +168,14 @@ internal sealed class SchemaMapper
             nullable |= texts.Count < values.Count;
             if (texts.All(t => t is not null) && texts.Count > 0)
             {
-                node.Add("values", new YamlSequence(texts.Distinct().ToList()!));
+                // Values that C# names alike ("ASC", "asc") would be one member twice: the first is kept.
+                var distinct = texts.GroupBy(t => SpecClient.Generator.Naming.Identifiers.ToPascalCaseWords(t!)).Select(g => g.First()!).ToList();
+                if (distinct.Count < texts.Count)
+                {
+                    notes.Fallback("enum values that differ only in case or punctuation, the first kept", where);
+                }
+
+                node.Add("values", new YamlSequence(distinct));
                 return "enum";
             }
         }
@@ -171,7 +187,8 @@ internal sealed class SchemaMapper
                 {
                     "date-time" => "date-time",
                     "date" => "date",
-                    "binary" => "file",
+
+                    // Bytes in JSON travel as text (base64 as a rule); a file part is the form's to say.
                     _ => "string",
                 };
             case JsonSchemaType.Integer:
@@ -222,7 +239,7 @@ internal sealed class SchemaMapper
         foreach (var (name, property) in properties)
         {
             var optional = owner.Required?.Contains(name) != true;
-            mapping.Add(name, Map(property, notes, where + "." + name, optional, depth + 1));
+            mapping.Add(name, Map(property, notes, where + "." + name, optional, depth + 1, isProperty: true));
         }
 
         return mapping;
@@ -245,10 +262,22 @@ internal sealed class SchemaMapper
                 continue;
             }
 
-            if (!ReferenceEquals(resolved, target) && resolved.AllOf is { Count: > 0 })
+            if (!ReferenceEquals(resolved, target) && resolved.AllOf is { Count: > 0 } nested)
             {
-                notes.Fallback("nested allOf", where);
-                return "any";
+                // An allOf of an allOf (a base type's own composition): its members join too.
+                var inner = new YamlMapping();
+                if (depth > MaxDepth || AllOf(resolved, nested, notes, where, depth + 1, inner) is not null)
+                {
+                    notes.Fallback("allOf of a non-object", where);
+                    return "any";
+                }
+
+                foreach (var entry in ((YamlMapping)inner.Entries.Single(e => e.Key == "properties").Value).Entries.Where(e => merged.Entries.All(m => m.Key != e.Key)))
+                {
+                    merged.Entries.Add(entry);
+                }
+
+                continue;
             }
 
             if (resolved.Properties is { Count: > 0 } properties)

@@ -225,6 +225,46 @@ public sealed class ImporterTests : IDisposable
         Assert.Empty(GeneratorHarness.Run(GeneratorHarness.Specs(Specs(oldOutput).Concat(Specs(newOutput)).ToArray())).Result.Diagnostics);
     }
 
+    /// <summary>What the corpus run found in real documents, each of which once made a project fail to compile.</summary>
+    [Fact]
+    public async Task Oddities_of_real_documents_become_specs_that_compile()
+    {
+        const string document = """
+            openapi: 3.0.0
+            info: { title: Odd, version: '1' }
+            components:
+              securitySchemes:
+                raw: { type: apiKey, in: header, name: Authorization }
+            paths:
+              /files/{name} raw:
+                get:
+                  operationId: readFile
+                  parameters:
+                    - { name: name, in: path, required: true, schema: { type: string } }
+                    - { name: filter, in: query, schema: { oneOf: [{ type: string }, { type: integer }] } }
+                    - { name: order, in: query, schema: { type: string, enum: [ASC, asc, DESC] } }
+                  responses:
+                    '200': { description: A file., content: { application/json: { schema: { type: object, properties: { data: { type: string, format: binary } } } } } }
+              /#Action=Describe:
+                post:
+                  operationId: describe
+                  responses: { '200': { description: OK. } }
+            """;
+
+        var (result, output) = await ImportAsync(document);
+
+        var read = result.Endpoints.Single(e => e.Name == "ReadFile");
+        Assert.Contains("  path: /files/{name}%20raw\n", File.ReadAllText(Path.Combine(output, read.FilePath)), StringComparison.Ordinal);
+        Assert.Contains("a query parameter of any JSON, sent as text (filter)", read.Notes.Fallbacks);
+        Assert.Contains("enum values that differ only in case or punctuation, the first kept (query order)", read.Notes.Fallbacks);
+        Assert.Equal("a path with a query or fragment in it", result.Endpoints.Single(e => e.Name == "Describe").Notes.SkipReason);
+        Assert.Contains("a security scheme the format cannot express (ApiKey in header Authorization)", result.ApiNotes);
+        Assert.Empty(result.Refused);
+        var (generated, compilation) = GeneratorHarness.Run(GeneratorHarness.Specs(Specs(output)));
+        Assert.Empty(generated.Diagnostics);
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
     [Theory]
     [InlineData("services: [web, db]\n", "is not an OpenAPI document")]
     [InlineData("openapi: 3.0.0\ninfo: { title: T, version: '1' }\npaths:\n  /a:\n    get:\n      responses:\n        '200': { description: A., content: { application/json: { schema: { $ref: '#/components/schemas/Missing' } } } }\n", "has a $ref that leads nowhere")]
