@@ -21,7 +21,7 @@ internal static class PagingBinder
     /// <param name="diagnostics">Where SPEC019 goes.</param>
     public static PagingSource? Bind(string path, ApiInfo api, EndpointModel endpoint, EndpointIndex endpoints, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
-        if (api.Paging is not { } paging || !endpoint.Paged || endpoint.QueryParameters.FirstOrDefault(p => p.WireName == paging.Parameter) is not { } parameter)
+        if (api.Paging is not { } paging || !endpoint.Paged || endpoint.QueryParameters.FirstOrDefault(p => p.WireName == paging.Parameter && p.Value is null) is not { } parameter)
         {
             return null;
         }

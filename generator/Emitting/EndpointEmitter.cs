@@ -311,14 +311,16 @@ internal static class EndpointEmitter
     private static void EmitSend(SourceWriter writer, MethodShape method)
     {
         writer.Line("var path = " + method.PathExpression() + ";");
-        var query = method.Parameters.Where(p => p.Kind == ParameterKind.Query).ToList();
+        var query = method.ConstantQuery.Select(c => ".Add(" + CSharpText.Literal(c.WireName) + ", " + CSharpText.Literal(c.Value!) + ")")
+            .Concat(method.Parameters.Where(p => p.Kind == ParameterKind.Query).Select(p => QueryAdd(p, method.QueryStyle)))
+            .ToList();
         if (query.Count > 0)
         {
             writer.Line("var query = new QueryString()");
             writer.Indent();
             for (var i = 0; i < query.Count; i++)
             {
-                writer.Line(QueryAdd(query[i], method.QueryStyle) + (i == query.Count - 1 ? ".ToString();" : string.Empty));
+                writer.Line(query[i] + (i == query.Count - 1 ? ".ToString();" : string.Empty));
             }
 
             writer.Unindent();
@@ -349,13 +351,15 @@ internal static class EndpointEmitter
 
         if (method.HasExtras)
         {
-            var headers = method.Parameters.Where(p => p.Kind == ParameterKind.Header).ToList();
+            var headers = method.ConstantHeaders.Select(c => ".AddHeader(" + CSharpText.Literal(c.WireName) + ", " + CSharpText.Literal(c.Value!) + ")")
+                .Concat(method.Parameters.Where(p => p.Kind == ParameterKind.Header).Select(h => ".AddHeader(" + CSharpText.Literal(h.Model.WireName) + ", " + ScalarValue(h) + ")"))
+                .ToList();
             var errors = method.HasErrorMeanings ? method.ErrorMeaningMethod + (method.HasErrorBodies ? ", " + method.ErrorBodyMethod : string.Empty) : string.Empty;
             writer.Line("var extras = new RequestExtras(" + errors + ")" + (headers.Count == 0 ? ";" : string.Empty));
             writer.Indent();
             for (var i = 0; i < headers.Count; i++)
             {
-                writer.Line(".AddHeader(" + CSharpText.Literal(headers[i].Model.WireName) + ", " + ScalarValue(headers[i]) + ")" + (i == headers.Count - 1 ? ";" : string.Empty));
+                writer.Line(headers[i] + (i == headers.Count - 1 ? ";" : string.Empty));
             }
 
             writer.Unindent();

@@ -56,9 +56,11 @@ internal sealed class MethodShape
         BodyIsOptional = source.BodyIsOptional;
 
         var pathParameters = endpoint.PathParameters.OrderBy(p => endpoint.Path.IndexOf("{" + p.WireName + "}", System.StringComparison.Ordinal)).ToList();
-        var queryParameters = endpoint.QueryParameters.OrderBy(p => p.Optional).ToList();
+        var queryParameters = endpoint.QueryParameters.Where(p => p.Value is null).OrderBy(p => p.Optional).ToList();
         var formParameters = endpoint.FormParameters.OrderBy(p => p.Optional).ToList();
-        var headerParameters = endpoint.HeaderParameters.OrderBy(p => p.Optional).ToList();
+        var headerParameters = endpoint.HeaderParameters.Where(p => p.Value is null).OrderBy(p => p.Optional).ToList();
+        ConstantQuery = endpoint.QueryParameters.Where(p => p.Value is not null).ToList();
+        ConstantHeaders = endpoint.HeaderParameters.Where(p => p.Value is not null).ToList();
         var names = MemberNames.UniqueLocals(
             pathParameters.Concat(queryParameters).Concat(formParameters).Select(p => MemberNames.Local(p.WireName))
                 .Concat(headerParameters.Select(p => MemberNames.HeaderLocal(p.WireName))).ToList(),
@@ -153,8 +155,14 @@ internal sealed class MethodShape
     /// <summary>Whether the endpoint types the body of some of its error statuses.</summary>
     public bool HasErrorBodies => _source.Endpoint.Errors.Any(e => e.Body is not null);
 
-    /// <summary>Whether the call carries RequestExtras: header parameters, or error statuses of its own.</summary>
-    public bool HasExtras => HasErrorMeanings || Parameters.Any(p => p.Kind == ParameterKind.Header);
+    /// <summary>Query parameters the endpoint always sends with their value: no method parameters.</summary>
+    public IReadOnlyList<ParameterModel> ConstantQuery { get; }
+
+    /// <summary>Headers the endpoint always sends with their value.</summary>
+    public IReadOnlyList<ParameterModel> ConstantHeaders { get; }
+
+    /// <summary>Whether the call carries RequestExtras: headers of its own, or error statuses of its own.</summary>
+    public bool HasExtras => HasErrorMeanings || ConstantHeaders.Count > 0 || Parameters.Any(p => p.Kind == ParameterKind.Header);
 
     /// <summary>What the method returns, or null for "response: none".</summary>
     public string? ResponseType { get; }

@@ -203,7 +203,9 @@ internal static class TypeEmitter
             writer.Summary(property.Description, "The " + property.WireName + " property.");
             writer.Doc("remarks", Presence(property));
             writer.Doc("example", property.Example);
-            EndpointEmitter.WriteObsolete(writer, property.Deprecated);
+
+            // C# refuses [Obsolete] on a required member (CS9042): the docs say it instead.
+            EndpointEmitter.WriteObsolete(writer, property.Deprecated && !property.IsRequired);
 
             writer.Line("[JsonPropertyName(" + CSharpText.Literal(property.WireName) + ")]");
             var required = property.IsRequired ? "required " : string.Empty;
@@ -221,6 +223,7 @@ internal static class TypeEmitter
     {
         (true, true) => "Optional: left out of a request while it has no value; set it to null to send null.",
         (true, false) => "Optional: left out of a request when null.",
+        _ when property.Deprecated => "Deprecated in the API's documentation (required, so not marked [Obsolete], which C# refuses on a required member).",
         _ => null,
     };
 

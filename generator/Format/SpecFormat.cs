@@ -188,6 +188,7 @@ internal static class SpecFormat
         new KeySpec("description", ValueKind.Text, false, "The parameter's XML doc."),
         new KeySpec("example", ValueKind.Text, false, "A sample value for the docs."),
         new KeySpec("style", ValueKind.Text, false, "This parameter's query style, instead of the API's.", Values: QueryStyles),
+        new KeySpec("value", ValueKind.Text, false, "A value the endpoint always sends (?Action=List): text, and no method parameter."),
         new KeySpec("typeName", ValueKind.Text, false, "The C# name of an inline object or enum."),
         new KeySpec("items", ValueKind.TypeNode, false, "An array's item type, a map's value type."),
         new KeySpec("values", ValueKind.List, false, "An enum's possible values."),
@@ -206,6 +207,7 @@ internal static class SpecFormat
 
     public static readonly SectionSpec HeaderParameter = new("header parameter", "A header one endpoint takes.", FormParameter.Keys
         .Select(k => k.Name == "type" ? k with { Doc = "string (default), integer, number, boolean, date-time, date or enum." } : k.Name == "optional" ? k with { Doc = "Not sent when null." } : k)
+        .Append(new KeySpec("value", ValueKind.Text, false, "A value the endpoint always sends (X-Amz-Target: Service.Action): text, and no method parameter."))
         .ToArray());
 
     public static readonly SectionSpec TypeNode = new("type node", "A property, an array's items, a map's values, a body or a response: a type name, or a mapping.", new[]

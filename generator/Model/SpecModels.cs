@@ -75,7 +75,8 @@ internal sealed record ParameterModel(
     string? Example,
     SourceSpan Span,
     SourceSpan PatternSpan,
-    string? Style = null);
+    string? Style = null,
+    string? Value = null);
 
 /// <summary>A documented error status ("400" ... "599", or "default"), what the page says about it, and the body an endpoint's page shows for it.</summary>
 internal sealed record ErrorResponseModel(string Status, string? Description, SourceSpan Span, TypeRef? Body = null);

@@ -7,7 +7,7 @@ namespace SpecClient.Generator.Naming;
 /// <summary>Turns names from a spec (wire names, group names) into valid, stable C# identifiers.</summary>
 internal static class Identifiers
 {
-    /// <summary>"impacted_rows" → "ImpactedRows", "o:errorPath" → "OErrorPath", "2fa" → "_2fa".</summary>
+    /// <summary>"impacted_rows" → "ImpactedRows", "o:errorPath" → "OErrorPath", "2fa" → "_2fa", "+1" → "Plus1".</summary>
     public static string ToPascalCase(string name) => ToPascalCase(name, capitalizeWords: false);
 
     /// <summary>
@@ -19,6 +19,13 @@ internal static class Identifiers
     private static string ToPascalCase(string name, bool capitalizeWords)
     {
         var builder = new StringBuilder(name.Length);
+
+        // A sign before a number is a word of its own: GitHub's "+1" and "-1" reactions must not both be "_1".
+        if (name.Length > 1 && name[0] is '+' or '-' && char.IsDigit(name[1]))
+        {
+            builder.Append(name[0] == '+' ? "Plus" : "Minus");
+        }
+
         var wordStart = -1;
         for (var i = 0; i <= name.Length; i++)
         {

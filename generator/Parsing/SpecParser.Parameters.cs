@@ -74,6 +74,7 @@ internal sealed partial class SpecParser
             }
 
             var optional = !isPath && mapping is not null && (place == ParameterPlace.Query ? IsOptionalParameter(mapping, where) : _reader.OptionalBoolean(mapping, "optional", where) ?? false);
+            var constant = mapping is not null && place is ParameterPlace.Query or ParameterPlace.Header ? ParseConstant(mapping, where, type) : null;
             parameters.Add(new ParameterModel(
                 name,
                 type,
@@ -83,7 +84,8 @@ internal sealed partial class SpecParser
                 example,
                 YamlSpecReader.SpanOf(key),
                 patternSpan,
-                mapping is null || place != ParameterPlace.Query ? null : ParseQueryStyle(mapping, where)));
+                mapping is null || place != ParameterPlace.Query ? null : ParseQueryStyle(mapping, where),
+                constant));
         }
 
         return parameters.ToEquatableArray();
@@ -182,6 +184,28 @@ internal sealed partial class SpecParser
     };
 
     private static readonly string[] QueryParameterKeys = SpecFormat.QueryParameter.KeyNames.Concat(new[] { "nullable" }).ToArray();
+
+    /// <summary>A value the endpoint always sends: text on one line, of a parameter typed as text.</summary>
+    private string? ParseConstant(YamlMappingNode mapping, string where, TypeRef type)
+    {
+        if (YamlSpecReader.Find(mapping, "value") is not { } node || _reader.AsScalar(node, where + ".value") is not { } value)
+        {
+            return null;
+        }
+
+        var why = type.Kind != TypeKind.String ? "A value the endpoint always sends is text: leave out 'type:' and the keys of other types."
+            : value.IndexOfAny(LineBreaks) >= 0 ? "A value the endpoint always sends is one line of text."
+            : null;
+        if (why is not null)
+        {
+            _reader.Report(DiagnosticDescriptors.InvalidValue, YamlSpecReader.SpanOf(node), value, where + ".value", why);
+            return null;
+        }
+
+        return value;
+    }
+
+    private static readonly char[] LineBreaks = { '\r', '\n' };
 
     /// <summary>A parameter's own query style, overriding the API's.</summary>
     private string? ParseQueryStyle(YamlMappingNode mapping, string where)

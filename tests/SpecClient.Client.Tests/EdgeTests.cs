@@ -31,6 +31,19 @@ public class EdgeTests
     }
 
     [Fact]
+    public async Task Values_an_endpoint_always_sends_go_in_the_query_and_headers_before_the_arguments()
+    {
+        await using var server = await LoopbackServer.StartAsync(_ => new CannedResponse(204, string.Empty, ContentType: null));
+        using var http = server.CreateClient();
+
+        await new EdgeClient(http).Actions.DescribeAsync("i-7", trace: "t1");
+
+        var request = Assert.Single(server.Requests);
+        Assert.Equal(("POST", "/?Action=Describe&Version=2016-11-15&id=i-7"), (request.Method, request.RawTarget));
+        Assert.Equal(("Service_20120810.Describe", "t1"), (request.Headers["X-Amz-Target"], request.Headers["X-Trace"]));
+    }
+
+    [Fact]
     public async Task An_optional_query_parameter_left_null_is_not_sent()
     {
         await using var server = await LoopbackServer.StartAsync(_ => new CannedResponse(200, Line));

@@ -170,4 +170,34 @@ public class MemberNameTests
         Assert.Equal(new[] { "SPEC006", "SPEC014" }, spec.Select(d => d.Id).OrderBy(d => d));
         Assert.Empty(compile);
     }
+
+    /// <summary>GitHub's reactions: "+1" and "-1" once both became "_1" (SPEC014), found by the importer's corpus run.</summary>
+    [Fact]
+    public void Signed_numbers_as_property_names_stay_apart()
+    {
+        const string endpoint = "endpoint: { api: Shop, group: Users, name: Reactions, method: GET, path: /r }\nresponse:\n  properties:\n    '+1': integer\n    '-1': integer\n";
+
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.Specs(("specs/shop.spec.yaml", Api), ("specs/reactions.spec.yaml", endpoint)));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var generated = result.Results[0].GeneratedSources.Single(s => s.HintName.Contains("reactions", StringComparison.Ordinal)).SourceText.ToString();
+        Assert.Contains("public required long Plus1 { get; init; }", generated, StringComparison.Ordinal);
+        Assert.Contains("public required long Minus1 { get; init; }", generated, StringComparison.Ordinal);
+    }
+
+    /// <summary>C# refuses [Obsolete] on a required member (CS9042); GitHub's API has one, found by the corpus run.</summary>
+    [Fact]
+    public void A_deprecated_required_member_compiles_and_says_so_in_its_docs()
+    {
+        const string endpoint = "endpoint: { api: Shop, group: Users, name: Checks, method: GET, path: /c }\nresponse:\n  properties:\n    contexts: { type: array, items: string, deprecated: true }\n    strict: { type: boolean, optional: true, deprecated: true }\n";
+
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.Specs(("specs/shop.spec.yaml", Api), ("specs/checks.spec.yaml", endpoint)));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var generated = result.Results[0].GeneratedSources.Single(s => s.HintName.Contains("checks", StringComparison.Ordinal)).SourceText.ToString();
+        Assert.Contains("Deprecated in the API's documentation (required", generated, StringComparison.Ordinal);
+        Assert.Single(generated.Split("[Obsolete(", StringSplitOptions.None).Skip(1));
+    }
 }

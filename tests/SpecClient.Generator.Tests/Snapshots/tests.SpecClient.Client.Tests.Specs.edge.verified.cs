@@ -19,6 +19,9 @@ namespace Edge.Client;
 /// <summary>Test API.</summary>
 public partial interface IEdgeClient
 {
+    /// <summary>The Actions endpoints.</summary>
+    IActionsEndpoints Actions { get; }
+
     /// <summary>The Customers endpoints.</summary>
     ICustomersEndpoints Customers { get; }
 
@@ -68,12 +71,16 @@ public sealed partial class EdgeClient : IEdgeClient
         _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
         _options = (options ?? throw new ArgumentNullException(nameof(options))) with { };
         var transport = new ApiTransport(httpClient, _options.BaseAddress, defaultBaseUrl: null, "Edge", EdgeException.FromFailure, prepareRequest: null, s_telemetry);
+        Actions = new ActionsEndpoints(transport);
         Customers = new CustomersEndpoints(transport);
         Flags = new FlagsEndpoints(transport);
         Orders = new OrdersEndpoints(transport);
         Reports = new ReportsEndpoints(transport);
         Scores = new ScoresEndpoints(transport);
     }
+
+    /// <inheritdoc/>
+    public IActionsEndpoints Actions { get; }
 
     /// <inheritdoc/>
     public ICustomersEndpoints Customers { get; }
@@ -106,6 +113,19 @@ public sealed record EdgeClientOptions
 {
     /// <summary>Where requests go. When null: the HttpClient's BaseAddress.</summary>
     public Uri? BaseAddress { get; set; }
+}
+
+/// <summary>The Actions endpoints. Each endpoint spec adds its methods to this interface.</summary>
+public partial interface IActionsEndpoints
+{
+}
+
+/// <summary>The Actions endpoints.</summary>
+public sealed partial class ActionsEndpoints : IActionsEndpoints
+{
+    private readonly ApiTransport _transport;
+
+    internal ActionsEndpoints(ApiTransport transport) => _transport = transport;
 }
 
 /// <summary>The Customers endpoints. Each endpoint spec adds its methods to this interface.</summary>
