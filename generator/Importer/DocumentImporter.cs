@@ -71,7 +71,14 @@ internal static class DocumentImporter
             cancellationToken.ThrowIfCancellationRequested();
             var group = Names.Pascal(operation.Tags?.FirstOrDefault()?.Name ?? "Default", "Group");
             var names = taken.TryGetValue(group, out var set) ? set : taken[group] = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            var endpointName = Names.Unique(Names.Endpoint(operation.OperationId, group, method.Method, path), names);
+            var endpointName = Names.Endpoint(operation.OperationId, group, method.Method, path);
+            if (declared.Values.Contains(group + endpointName, StringComparer.OrdinalIgnoreCase))
+            {
+                // The class that holds the endpoint's own types is named <Group><Name>: not like a declared type.
+                endpointName += "Operation";
+            }
+
+            endpointName = Names.Unique(endpointName, names);
             names.Add(endpointName + "WithResponse");
             endpoints.Add(operations.Import(group, endpointName, method, path, item, operation));
             if (all.Count >= 200 && endpoints.Count % (all.Count / 10) == 0)
@@ -190,7 +197,7 @@ internal static class DocumentImporter
             var failed = new List<string>();
             foreach (var (id, typeName) in declared)
             {
-                var node = schemas.Map(document.Components!.Schemas![id], notes, typeName);
+                var node = schemas.MapDeclared(document.Components!.Schemas![id], notes, typeName);
                 if (node is YamlMapping mapping && mapping.Entries.Any(e => e.Key is "properties" or "values"))
                 {
                     types.Add(typeName, node);
@@ -317,6 +324,45 @@ internal static class DocumentImporter
         return refused;
     }
 
+    private const int MaxFileCharacters = 512 * 1024;
+
+    /// <summary>Moves the API file's types, but the error body's, into shared-types files; returns their paths.</summary>
+    private static List<string> WriteSharedTypes(string output, string name, YamlMapping types, YamlMapping api)
+    {
+        var errorBody = (api.Entries.FirstOrDefault(e => e.Key == "errors").Value as YamlMapping)?.Entries.FirstOrDefault(e => e.Key == "body").Value is YamlScalar body ? body.Value : null;
+        var chunks = new List<YamlMapping> { new() };
+        var size = 0;
+        foreach (var entry in types.Entries.Where(e => e.Key != errorBody).ToList())
+        {
+            var entrySize = YamlWriter.Write(new YamlMapping().Add(entry.Key, entry.Value)).Length;
+            if (size + entrySize > MaxFileCharacters / 2 && !chunks[^1].IsEmpty)
+            {
+                chunks.Add(new YamlMapping());
+                size = 0;
+            }
+
+            chunks[^1].Entries.Add(entry);
+            types.Entries.Remove(entry);
+            size += entrySize;
+        }
+
+        if (types.IsEmpty)
+        {
+            api.Entries.RemoveAll(e => e.Key == "types");
+        }
+
+        var paths = new List<string>();
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            var path = Path.Combine(output, Names.Kebab(name) + "-types-" + (i + 1).ToString(CultureInfo.InvariantCulture) + ".spec.yaml");
+            var shared = new YamlMapping().Add("shared", new YamlMapping().AddText("api", name)).Add("types", chunks[i]);
+            File.WriteAllText(path, YamlWriter.Write(shared, "Types of the " + name + " API (part " + (i + 1).ToString(CultureInfo.InvariantCulture) + " of " + chunks.Count.ToString(CultureInfo.InvariantCulture) + "): the API file would pass the 1 MiB a spec may hold."));
+            paths.Add(path);
+        }
+
+        return paths;
+    }
+
     private static List<string> Write(string output, string name, YamlMapping api, IReadOnlyList<ImportedEndpoint> endpoints, string source, ImportNotes typeNotes)
     {
         var written = new List<string>();
@@ -326,7 +372,15 @@ internal static class DocumentImporter
             + (typeNotes.Fallbacks.Count == 0 ? string.Empty : "\nFallbacks: " + string.Join("; ", typeNotes.Fallbacks) + ".")
             + (skipped.Count == 0 ? string.Empty : "\nOperations not imported (the format cannot express them yet):\n" + string.Join("\n", skipped.Select(s => "  " + s)));
         var apiFile = Path.Combine(output, Names.Kebab(name) + ".spec.yaml");
-        File.WriteAllText(apiFile, YamlWriter.Write(SchemaMapper.Ordered(api, SpecFormat.ApiFile), header));
+        var apiText = YamlWriter.Write(SchemaMapper.Ordered(api, SpecFormat.ApiFile), header);
+        if (apiText.Length > MaxFileCharacters && api.Entries.FirstOrDefault(e => e.Key == "types").Value is YamlMapping types)
+        {
+            // A spec may hold 1 MiB: the types go to shared-types files of a few hundred KB each.
+            written.AddRange(WriteSharedTypes(output, name, types, api));
+            apiText = YamlWriter.Write(SchemaMapper.Ordered(api, SpecFormat.ApiFile), header);
+        }
+
+        File.WriteAllText(apiFile, apiText);
         written.Add(apiFile);
         foreach (var endpoint in endpoints.Where(e => e.Spec is not null))
         {

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Net.Http;
-using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
 using SpecClient.Generator.Format;
 
@@ -17,7 +16,7 @@ internal sealed record ImportedEndpoint(string Group, string Name, string Method
 }
 
 /// <summary>Turns one OpenAPI operation into an endpoint file.</summary>
-internal sealed class OperationImporter
+internal sealed partial class OperationImporter
 {
     private readonly string _api;
     private readonly SchemaMapper _schemas;
@@ -45,10 +44,18 @@ internal sealed class OperationImporter
             .Where(p => p.Name is not null)
             .ToList();
 
-        if (path.Contains('?') || path.Contains('#'))
+        var constants = new Dictionary<(ParameterLocation, string), string>();
+        if (path.IndexOfAny(QueryOrFragment) is var cut and >= 0)
         {
-            notes.Skip("a path with a query or fragment in it");
-            return new ImportedEndpoint(group, name, method.Method.ToUpperInvariant(), path, null, notes);
+            // Directories such as APIs.guru keep operations apart with a query or fragment in the
+            // path: /#X-Amz-Target=Service.Action, /?Action=List, /files#name. A name=value pair
+            // is a value the endpoint always sends; a bare name or {placeholder} names a parameter.
+            if (!PathConstants(path.Substring(cut), parameters, constants, notes))
+            {
+                return new ImportedEndpoint(group, name, method.Method.ToUpperInvariant(), path, null, notes);
+            }
+
+            path = cut == 0 ? "/" : path.Substring(0, cut);
         }
 
         path = PercentEncoded(path);
@@ -60,8 +67,8 @@ internal sealed class OperationImporter
             .AddText("path", path);
         var file = new YamlMapping().Add("endpoint", endpoint);
         file.Add("pathParameters", PathParameters(path, parameters, notes));
-        file.Add("queryParameters", QueryParameters(parameters, notes));
-        file.Add("headerParameters", HeaderParameters(parameters, notes));
+        file.Add("queryParameters", QueryParameters(parameters, constants, notes));
+        file.Add("headerParameters", HeaderParameters(parameters, constants, notes));
         foreach (var cookie in parameters.Where(p => p.In == ParameterLocation.Cookie))
         {
             if (cookie.Required)
@@ -101,149 +108,6 @@ internal sealed class OperationImporter
         }
 
         return new ImportedEndpoint(group, name, method.Method.ToUpperInvariant(), path, spec, notes);
-    }
-
-    private static YamlMapping? PathParameters(string path, List<IOpenApiParameter> parameters, ImportNotes notes)
-    {
-        var mapping = new YamlMapping();
-        foreach (Match placeholder in Regex.Matches(path, @"\{([^{}]+)\}"))
-        {
-            var wireName = placeholder.Groups[1].Value;
-            var parameter = parameters.FirstOrDefault(p => p.In == ParameterLocation.Path && p.Name == wireName);
-            var node = new YamlMapping();
-            var schema = SchemaMapper.Resolve(parameter?.Schema);
-            var kinds = (schema?.Type ?? 0) & ~JsonSchemaType.Null;
-            var type = kinds switch
-            {
-                JsonSchemaType.Integer => "integer",
-                JsonSchemaType.Number => "number",
-                JsonSchemaType.Boolean => "boolean",
-                JsonSchemaType.String when schema?.Format == "date-time" => "date-time",
-                JsonSchemaType.String when schema?.Format == "date" => "date",
-                JsonSchemaType.String or 0 => null,
-                _ => "?",
-            };
-            if (type == "?")
-            {
-                notes.Fallback("a path parameter that is not a scalar, sent as text", wireName);
-                type = null;
-            }
-
-            node.AddText("type", type);
-            node.AddText("description", SchemaMapper.Text(parameter?.Description));
-            if (schema?.Pattern is { } pattern && type is null)
-            {
-                if (IsDotNetRegex(pattern))
-                {
-                    node.AddText("pattern", pattern);
-                }
-                else
-                {
-                    notes.Fallback("a pattern .NET cannot read, left out", wireName);
-                }
-            }
-
-            node.AddText("example", SchemaMapper.Example(parameter?.Example ?? SchemaMapper.ExampleOf(schema)));
-            mapping.Add(wireName, SchemaMapper.Ordered(node, SpecFormat.PathParameter), parameter is null ? "The document does not declare this placeholder: a string." : null);
-        }
-
-        return mapping.IsEmpty ? null : mapping;
-    }
-
-    private YamlMapping? QueryParameters(List<IOpenApiParameter> parameters, ImportNotes notes)
-    {
-        var mapping = new YamlMapping();
-        foreach (var parameter in parameters.Where(p => p.In == ParameterLocation.Query))
-        {
-            var node = _schemas.Map(parameter.Schema, notes, "query " + parameter.Name, optional: !parameter.Required);
-            if (SchemaMapper.IsAny(node))
-            {
-                // A query string holds text: raw JSON has no form there.
-                notes.Fallback("a query parameter of any JSON, sent as text", parameter.Name);
-                node = Retyped(node, "string");
-            }
-
-            var style = parameter.Style switch
-            {
-                ParameterStyle.Form when parameter.Explode == false => "comma",
-                ParameterStyle.DeepObject => "deepObject",
-                ParameterStyle.PipeDelimited or ParameterStyle.SpaceDelimited => "?",
-                _ => null,
-            };
-            if (style == "?")
-            {
-                notes.Fallback("pipe- or space-delimited query lists, sent in the API's style", parameter.Name);
-                style = null;
-            }
-
-            mapping.Add(parameter.Name!, WithParameterKeys(node, parameter, style, SpecFormat.QueryParameter));
-        }
-
-        return mapping.IsEmpty ? null : mapping;
-    }
-
-    private YamlMapping? HeaderParameters(List<IOpenApiParameter> parameters, ImportNotes notes)
-    {
-        var mapping = new YamlMapping();
-        foreach (var parameter in parameters.Where(p => p.In == ParameterLocation.Header))
-        {
-            if (!Names.IsFreeHeader(parameter.Name!) || _apiHeaders.Contains(parameter.Name, StringComparer.OrdinalIgnoreCase))
-            {
-                notes.Fallback("a header SpecClient or the API file sets, left out", parameter.Name);
-                continue;
-            }
-
-            var node = _schemas.Map(parameter.Schema, notes, "header " + parameter.Name, optional: !parameter.Required);
-            if (node is YamlMapping { } typed && typed.Entries.Any(e => e.Key is "properties" or "items") || node is YamlScalar { Value: "array" or "object" or "map" or "any" or "file" })
-            {
-                notes.Fallback("a header that is not a scalar, sent as text", parameter.Name);
-                node = YamlOut.Text("string");
-            }
-
-            mapping.Add(parameter.Name!, WithParameterKeys(node, parameter, style: null, SpecFormat.HeaderParameter));
-        }
-
-        return mapping.IsEmpty ? null : mapping;
-    }
-
-    /// <summary>The node with another type, its items and properties dropped.</summary>
-    private static YamlOut Retyped(YamlOut node, string type)
-    {
-        if (node is not YamlMapping mapping)
-        {
-            return YamlOut.Text(type);
-        }
-
-        var retyped = new YamlMapping().Add("type", YamlOut.Text(type));
-        foreach (var entry in mapping.Entries.Where(e => e.Key is not ("type" or "items" or "properties" or "values" or "typeName")))
-        {
-            retyped.Entries.Add(entry);
-        }
-
-        return SchemaMapper.Ordered(retyped, SpecFormat.TypeNode);
-    }
-
-    /// <summary>A parameter's type node with its own docs: the parameter's description and example win over the schema's.</summary>
-    private static YamlOut WithParameterKeys(YamlOut node, IOpenApiParameter parameter, string? style, SectionSpec section)
-    {
-        var mapping = node as YamlMapping ?? new YamlMapping().Add("type", node);
-        mapping.Entries.RemoveAll(e => e.Key is "nullable" || (!section.KeyNames.Contains(e.Key)));
-        if (SchemaMapper.Text(parameter.Description) is { } description)
-        {
-            mapping.Entries.RemoveAll(e => e.Key == "description");
-            mapping.AddText("description", description);
-        }
-
-        if (SchemaMapper.Example(parameter.Example) is { } example)
-        {
-            mapping.Entries.RemoveAll(e => e.Key == "example");
-            mapping.AddText("example", example);
-        }
-
-        mapping.AddText("style", style);
-
-        var ordered = SchemaMapper.Ordered(mapping, section);
-        return ordered.Entries.Count == 1 && ordered.Entries[0].Key == "type" ? ordered.Entries[0].Value : ordered;
     }
 
     private void Body(OpenApiOperation operation, YamlMapping file, ImportNotes notes)
@@ -373,41 +237,4 @@ internal sealed class OperationImporter
             .OrderBy(c => c.Key.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) ? 0 : 1)
             .Select(c => c.Value)
             .FirstOrDefault();
-
-    /// <summary>The path with what a URL path may not hold as it is percent-encoded, placeholders left alone.</summary>
-    private static string PercentEncoded(string path)
-    {
-        var builder = new System.Text.StringBuilder(path.Length);
-        var inPlaceholder = false;
-        foreach (var c in path)
-        {
-            inPlaceholder = c == '{' || (inPlaceholder && c != '}');
-            if (inPlaceholder || c == '}' || char.IsAsciiLetterOrDigit(c) || "-._~!$&'()*+,;=:@/%".Contains(c))
-            {
-                builder.Append(c);
-            }
-            else
-            {
-                foreach (var b in System.Text.Encoding.UTF8.GetBytes(c.ToString()))
-                {
-                    builder.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
-                }
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    private static bool IsDotNetRegex(string pattern)
-    {
-        try
-        {
-            _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
 }

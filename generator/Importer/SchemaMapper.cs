@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -17,8 +18,45 @@ internal sealed class SchemaMapper
 
     private readonly IReadOnlyDictionary<string, string> _declared;
 
+    /// <summary>The names of the API's types, declared and inline, taken so far.</summary>
+    private readonly HashSet<string> _typeNames;
+
+    /// <summary>Whether a declared type is being mapped, so that its inline types get names.</summary>
+    private bool _naming;
+
     /// <param name="declared">The component schemas the API file declares as types, by component id: their spec names.</param>
-    public SchemaMapper(IReadOnlyDictionary<string, string> declared) => _declared = declared;
+    public SchemaMapper(IReadOnlyDictionary<string, string> declared)
+    {
+        _declared = declared;
+        _typeNames = new HashSet<string>(declared.Values, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// A declared type's node. Its inline objects and enums get names of their own
+    /// (<c>Pet.owner</c> → <c>PetOwner</c>), unique in the API: they live in its namespace, maybe in
+    /// several shared-types files, where names the generator derives could meet.
+    /// </summary>
+    public YamlOut MapDeclared(IOpenApiSchema schema, ImportNotes notes, string typeName)
+    {
+        _naming = true;
+        try
+        {
+            return Map(schema, notes, typeName);
+        }
+        finally
+        {
+            _naming = false;
+        }
+    }
+
+    /// <summary>Names an inline object or enum of a declared type: typeName, unique in the API.</summary>
+    private void NameInline(YamlMapping node, string where, int depth)
+    {
+        if (_naming && depth > 0)
+        {
+            node.AddText("typeName", Names.Unique(Names.Pascal(where.Replace("[]", "Item", StringComparison.Ordinal).Replace("{}", "Value", StringComparison.Ordinal), "Type"), _typeNames));
+        }
+    }
 
     /// <summary>The type node of a schema, with what a property adds (nullable, optional, docs), keys in the format's order.</summary>
     /// <param name="schema">The schema.</param>
@@ -176,6 +214,7 @@ internal sealed class SchemaMapper
                 }
 
                 node.Add("values", new YamlSequence(distinct));
+                NameInline(node, where, depth);
                 return "enum";
             }
         }
@@ -229,6 +268,7 @@ internal sealed class SchemaMapper
         }
 
         node.Add("properties", Properties(target, properties, notes, where, depth));
+        NameInline(node, where, depth);
         return null;
     }
 
@@ -300,6 +340,7 @@ internal sealed class SchemaMapper
         }
 
         node.Add("properties", merged);
+        NameInline(node, where, depth);
         return null;
     }
 }

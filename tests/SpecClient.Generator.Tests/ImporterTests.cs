@@ -248,6 +248,16 @@ public sealed class ImporterTests : IDisposable
               /#Action=Describe:
                 post:
                   operationId: describe
+                  parameters: [{ name: Action, in: query, required: true, schema: { type: string, enum: [Describe] } }]
+                  responses: { '200': { description: OK. } }
+              /rest?method=flickr.test.echo:
+                get:
+                  operationId: echo
+                  responses: { '200': { description: OK. } }
+              /alerts?lat={lat}:
+                get:
+                  operationId: alerts
+                  parameters: [{ name: lat, in: path, required: true, schema: { type: number } }]
                   responses: { '200': { description: OK. } }
             """;
 
@@ -257,12 +267,35 @@ public sealed class ImporterTests : IDisposable
         Assert.Contains("  path: /files/{name}%20raw\n", File.ReadAllText(Path.Combine(output, read.FilePath)), StringComparison.Ordinal);
         Assert.Contains("a query parameter of any JSON, sent as text (filter)", read.Notes.Fallbacks);
         Assert.Contains("enum values that differ only in case or punctuation, the first kept (query order)", read.Notes.Fallbacks);
-        Assert.Equal("a path with a query or fragment in it", result.Endpoints.Single(e => e.Name == "Describe").Notes.SkipReason);
+        var describe = File.ReadAllText(Path.Combine(output, result.Endpoints.Single(e => e.Name == "Describe").FilePath));
+        Assert.Contains("  path: /\n", describe, StringComparison.Ordinal);
+        Assert.Contains("queryParameters:\n  Action: { value: Describe }\n", describe, StringComparison.Ordinal);
+        var echo = File.ReadAllText(Path.Combine(output, result.Endpoints.Single(e => e.Name == "Echo").FilePath));
+        Assert.Contains("  path: /rest\n", echo, StringComparison.Ordinal);
+        Assert.Contains("queryParameters:\n  method: { value: flickr.test.echo }\n", echo, StringComparison.Ordinal);
+        Assert.Equal("a query in the path template", result.Endpoints.Single(e => e.Name == "Alerts").Notes.SkipReason);
         Assert.Contains("a security scheme the format cannot express (ApiKey in header Authorization)", result.ApiNotes);
         Assert.Empty(result.Refused);
         var (generated, compilation) = GeneratorHarness.Run(GeneratorHarness.Specs(Specs(output)));
         Assert.Empty(generated.Diagnostics);
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public async Task Types_that_would_make_the_API_file_pass_the_spec_limit_go_to_shared_files()
+    {
+        var description = string.Concat(Enumerable.Repeat("A long description of this type. ", 30));
+        var schemas = string.Concat(Enumerable.Range(0, 600).Select(i => $"    T{i}: {{ type: object, description: '{description}', properties: {{ id: {{ type: string }} }} }}\n"));
+        var document = "openapi: 3.0.0\ninfo: { title: Big, version: '1' }\ncomponents:\n  schemas:\n" + schemas
+            + "paths:\n  /t:\n    get:\n      operationId: first\n      responses: { '200': { description: OK., content: { application/json: { schema: { $ref: '#/components/schemas/T599' } } } } }\n";
+
+        var (result, output) = await ImportAsync(document);
+
+        var files = Specs(output);
+        Assert.Contains(files, f => f.Path == "specs/big-types-1.spec.yaml");
+        Assert.All(files, f => Assert.True(f.Text.Length < 1024 * 1024, f.Path));
+        Assert.Empty(result.Refused);
+        Assert.Empty(GeneratorHarness.Run(GeneratorHarness.Specs(files)).Result.Diagnostics);
     }
 
     [Theory]
