@@ -21,7 +21,7 @@ internal static class PagingBinder
     /// <param name="diagnostics">Where SPEC019 goes.</param>
     public static PagingSource? Bind(string path, ApiInfo api, EndpointModel endpoint, EndpointIndex endpoints, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
-        if (api.Paging is not { } paging || !endpoint.Paged || endpoint.QueryParameters.FirstOrDefault(p => p.WireName == paging.Parameter && p.Value is null) is not { } parameter)
+        if (api.Paging is not { } paging || !endpoint.Paged || endpoint.QueryParameters.FirstOrDefault(p => p.WireName == paging.Parameter) is not { } parameter)
         {
             return null;
         }
@@ -31,7 +31,11 @@ internal static class PagingBinder
         ObjectModel? page = null;
         PropertyModel? items = null;
         PropertyModel? total = null;
-        if (parameter.Type.Kind != TypeKind.Integer)
+        if (parameter.Value is not null)
+        {
+            problem = "its query parameter '" + paging.Parameter + "' has a value it always sends";
+        }
+        else if (parameter.Type.Kind != TypeKind.Integer)
         {
             problem = "its query parameter '" + paging.Parameter + "' is not an integer";
         }

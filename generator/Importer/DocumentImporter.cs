@@ -65,11 +65,15 @@ internal static class DocumentImporter
         var operations = new OperationImporter(name, schemas, headers, errorBody);
         var endpoints = new List<ImportedEndpoint>();
         var taken = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var spellings = new Dictionary<string, string>(StringComparer.Ordinal);
         var all = (document.Paths ?? new OpenApiPaths()).SelectMany(p => (p.Value.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>()).Select(o => (Path: p.Key, Item: p.Value, Method: o.Key, Operation: o.Value))).ToList();
         foreach (var (path, item, method, operation) in all)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var group = Names.Pascal(operation.Tags?.FirstOrDefault()?.Name ?? "Default", "Group");
+
+            // Tags that differ in case only ("ApiKeys", "APIKeys") share a folder: they are one group, spelt as first seen.
+            group = spellings.TryGetValue(Names.Kebab(group), out var first) ? first : spellings[Names.Kebab(group)] = group;
             var names = taken.TryGetValue(group, out var set) ? set : taken[group] = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var endpointName = Names.Endpoint(operation.OperationId, group, method.Method, path);
             if (declared.Values.Contains(group + endpointName, StringComparer.OrdinalIgnoreCase))
@@ -356,19 +360,28 @@ internal static class DocumentImporter
         {
             var path = Path.Combine(output, Names.Kebab(name) + "-types-" + (i + 1).ToString(CultureInfo.InvariantCulture) + ".spec.yaml");
             var shared = new YamlMapping().Add("shared", new YamlMapping().AddText("api", name)).Add("types", chunks[i]);
-            File.WriteAllText(path, YamlWriter.Write(shared, "Types of the " + name + " API (part " + (i + 1).ToString(CultureInfo.InvariantCulture) + " of " + chunks.Count.ToString(CultureInfo.InvariantCulture) + "): the API file would pass the 1 MiB a spec may hold."));
+            File.WriteAllText(path, YamlWriter.Write(shared, Marker + "types of the " + name + " API (part " + (i + 1).ToString(CultureInfo.InvariantCulture) + " of " + chunks.Count.ToString(CultureInfo.InvariantCulture) + "): the API file would pass the 1 MiB a spec may hold."));
             paths.Add(path);
         }
 
         return paths;
     }
 
+    /// <summary>The first words of every file the importer writes, by which a later import knows its own files.</summary>
+    private const string Marker = "dotnet specclient import: ";
+
     private static List<string> Write(string output, string name, YamlMapping api, IReadOnlyList<ImportedEndpoint> endpoints, string source, ImportNotes typeNotes)
     {
         var written = new List<string>();
         Directory.CreateDirectory(output);
+
+        // Files an earlier import wrote that this one does not (an operation removed or renamed, fewer
+        // shared-types parts) would declare what no longer exists: they go. Other files stay.
+        var earlier = Directory.GetFiles(output, "*.spec.yaml", SearchOption.AllDirectories)
+            .Where(f => File.ReadLines(f).FirstOrDefault()?.StartsWith("# " + Marker, StringComparison.Ordinal) == true)
+            .ToList();
         var skipped = endpoints.Where(e => e.Spec is null).Select(e => e.Method + " " + e.Path + ": " + e.Notes.SkipReason).ToList();
-        var header = "The " + name + " API, imported from " + Path.GetFileName(source) + " by dotnet specclient import."
+        var header = Marker + "the " + name + " API, from " + Path.GetFileName(source) + "."
             + (typeNotes.Fallbacks.Count == 0 ? string.Empty : "\nFallbacks: " + string.Join("; ", typeNotes.Fallbacks) + ".")
             + (skipped.Count == 0 ? string.Empty : "\nOperations not imported (the format cannot express them yet):\n" + string.Join("\n", skipped.Select(s => "  " + s)));
         var apiFile = Path.Combine(output, Names.Kebab(name) + ".spec.yaml");
@@ -386,9 +399,14 @@ internal static class DocumentImporter
         {
             var path = Path.Combine(output, endpoint.FilePath);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var comment = endpoint.Method + " " + endpoint.Path + (endpoint.Notes.Fallbacks.Count == 0 ? string.Empty : "\nFallbacks: " + string.Join("; ", endpoint.Notes.Fallbacks) + ".");
+            var comment = Marker + endpoint.Method + " " + endpoint.Path + (endpoint.Notes.Fallbacks.Count == 0 ? string.Empty : "\nFallbacks: " + string.Join("; ", endpoint.Notes.Fallbacks) + ".");
             File.WriteAllText(path, YamlWriter.Write(endpoint.Spec!, comment));
             written.Add(path);
+        }
+
+        foreach (var stale in earlier.Except(written, StringComparer.Ordinal))
+        {
+            File.Delete(stale);
         }
 
         return written;

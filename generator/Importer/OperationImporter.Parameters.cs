@@ -156,16 +156,23 @@ internal sealed partial class OperationImporter
 
     private static readonly char[] QueryOrFragment = { '?', '#' };
 
+    private static readonly char[] LineBreaks = { '\r', '\n' };
+
     /// <summary>
     /// Reads the query or fragment a path carries into values the endpoint always sends; false
     /// (the operation skipped) when it cannot. Pairs that name no parameter of a fragment only
     /// told operations apart: they are left out, with a note.
     /// </summary>
-    private static bool PathConstants(string tail, List<IOpenApiParameter> parameters, Dictionary<(ParameterLocation, string), string> constants, ImportNotes notes)
+    private static bool PathConstants(string tail, List<IOpenApiParameter> parameters, IReadOnlyCollection<string> apiHeaders, Dictionary<(ParameterLocation, string), string> constants, ImportNotes notes)
     {
         var inQuery = tail[0] == '?';
+        var fragment = tail.IndexOf('#', StringComparison.Ordinal);
+        var position = 1;
         foreach (var part in tail.Substring(1).Split('&', '#', '?'))
         {
+            // What follows a '#' is the fragment, whatever came before it.
+            inQuery &= fragment < 0 || position <= fragment;
+            position += part.Length + 1;
             var equals = part.IndexOf('=', StringComparison.Ordinal);
             var key = Uri.UnescapeDataString(equals < 0 ? part : part[..equals]);
             var value = equals < 0 ? null : Uri.UnescapeDataString(part.AsSpan(equals + 1));
@@ -181,13 +188,13 @@ internal sealed partial class OperationImporter
                 return false;
             }
 
-            if (value is not null && declared?.In == ParameterLocation.Header && !Names.IsFreeHeader(key))
+            if (value is not null && declared?.In == ParameterLocation.Header && (!Names.IsFreeHeader(key) || apiHeaders.Contains(key, StringComparer.OrdinalIgnoreCase)))
             {
                 notes.Fallback("a header SpecClient or the API file sets, left out", key);
                 continue;
             }
 
-            if (value is not null && (declared is not null || inQuery) && !value.Contains('\n'))
+            if (value is not null && (declared is not null || inQuery) && value.IndexOfAny(LineBreaks) < 0)
             {
                 constants[(declared?.In ?? ParameterLocation.Query, key)] = value;
                 continue;
@@ -223,19 +230,22 @@ internal sealed partial class OperationImporter
     {
         var builder = new System.Text.StringBuilder(path.Length);
         var inPlaceholder = false;
-        foreach (var c in path)
+        Span<byte> bytes = stackalloc byte[4];
+        foreach (var rune in path.EnumerateRunes())
         {
+            var c = rune.IsBmp ? (char)rune.Value : '\0';
             inPlaceholder = c == '{' || (inPlaceholder && c != '}');
-            if (inPlaceholder || c == '}' || char.IsAsciiLetterOrDigit(c) || "-._~!$&'()*+,;=:@/%".Contains(c))
+            if (inPlaceholder || c == '}' || (rune.IsAscii && (char.IsAsciiLetterOrDigit(c) || "-._~!$&'()*+,;=:@/%".Contains(c))))
             {
-                builder.Append(c);
+                builder.Append(rune.ToString());
+                continue;
             }
-            else
+
+            // Whole code points, so that an emoji's two UTF-16 halves make its four UTF-8 bytes.
+            var length = rune.EncodeToUtf8(bytes);
+            foreach (var b in bytes[..length])
             {
-                foreach (var b in System.Text.Encoding.UTF8.GetBytes(c.ToString()))
-                {
-                    builder.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
-                }
+                builder.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
             }
         }
 

@@ -50,7 +50,7 @@ internal sealed partial class OperationImporter
             // Directories such as APIs.guru keep operations apart with a query or fragment in the
             // path: /#X-Amz-Target=Service.Action, /?Action=List, /files#name. A name=value pair
             // is a value the endpoint always sends; a bare name or {placeholder} names a parameter.
-            if (!PathConstants(path.Substring(cut), parameters, constants, notes))
+            if (!PathConstants(path.Substring(cut), parameters, _apiHeaders, constants, notes))
             {
                 return new ImportedEndpoint(group, name, method.Method.ToUpperInvariant(), path, null, notes);
             }

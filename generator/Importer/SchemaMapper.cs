@@ -191,7 +191,7 @@ internal sealed class SchemaMapper
             nullable |= real.Count < choices.Count;
             if (real.Count == 1)
             {
-                var single = TypeOf(real[0], notes, where, depth, node, out var innerNullable);
+                var single = TypeOf(real[0], notes, where, depth + 1, node, out var innerNullable);
                 nullable |= innerNullable;
                 return single;
             }
@@ -273,12 +273,12 @@ internal sealed class SchemaMapper
     }
 
     /// <summary>An object's members, each a type node; one the schema does not list as required may be absent.</summary>
-    public YamlMapping Properties(IOpenApiSchema owner, IDictionary<string, IOpenApiSchema> properties, ImportNotes notes, string where, int depth)
+    public YamlMapping Properties(IOpenApiSchema owner, IDictionary<string, IOpenApiSchema> properties, ImportNotes notes, string where, int depth, ISet<string>? required = null)
     {
         var mapping = new YamlMapping();
         foreach (var (name, property) in properties)
         {
-            var optional = owner.Required?.Contains(name) != true;
+            var optional = owner.Required?.Contains(name) != true && required?.Contains(name) != true;
             mapping.Add(name, Map(property, notes, where + "." + name, optional, depth + 1, isProperty: true));
         }
 
@@ -290,10 +290,13 @@ internal sealed class SchemaMapper
     {
         if (parts.Count == 1 && (target.Properties is null || target.Properties.Count == 0))
         {
-            return TypeOf(parts[0], notes, where, depth, node, out _);
+            return TypeOf(parts[0], notes, where, depth + 1, node, out _);
         }
 
         var merged = new YamlMapping();
+
+        // A composing schema may require a member that a part declares.
+        var required = new HashSet<string>(parts.Append(target).SelectMany(p => Resolve(p)?.Required ?? new HashSet<string>()), StringComparer.Ordinal);
         foreach (var part in parts.Append(target))
         {
             var resolved = Resolve(part);
@@ -322,7 +325,7 @@ internal sealed class SchemaMapper
 
             if (resolved.Properties is { Count: > 0 } properties)
             {
-                foreach (var entry in Properties(resolved, properties, notes, where, depth).Entries.Where(e => merged.Entries.All(m => m.Key != e.Key)))
+                foreach (var entry in Properties(resolved, properties, notes, where, depth, required).Entries.Where(e => merged.Entries.All(m => m.Key != e.Key)))
                 {
                     merged.Entries.Add(entry);
                 }

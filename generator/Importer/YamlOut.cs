@@ -55,7 +55,7 @@ internal static class YamlWriter
     public static string Write(YamlMapping document, string? header = null)
     {
         var builder = new StringBuilder();
-        foreach (var line in header?.Split('\n') ?? System.Array.Empty<string>())
+        foreach (var line in header is null ? System.Array.Empty<string>() : CommentText(header).Split('\n'))
         {
             builder.Append("# ").Append(line).Append('\n');
         }
@@ -77,7 +77,7 @@ internal static class YamlWriter
 
             first = false;
             var pad = new string(' ', indent);
-            foreach (var line in comment?.Split('\n') ?? System.Array.Empty<string>())
+            foreach (var line in comment is null ? System.Array.Empty<string>() : CommentText(comment).Split('\n'))
             {
                 builder.Append(pad).Append("# ").Append(line.TrimEnd()).Append('\n');
             }
@@ -158,7 +158,7 @@ internal static class YamlWriter
     /// </summary>
     private static bool IsPlain(string text, bool flow)
         => text.Length > 0 && text.Trim() == text && Indicators.IndexOf(text[0]) < 0
-            && text.All(c => c >= ' ' && c != '\u007f') && !text.Contains(": ") && !text.Contains(" #") && !text.EndsWith(':')
+            && text.All(IsPrintable) && !text.Contains(": ") && !text.Contains(" #") && !text.EndsWith(':')
             && !NotText.IsMatch(text) && !(flow && text.IndexOfAny(FlowIndicators) >= 0);
 
     private static readonly char[] FlowIndicators = { ',', '[', ']', '{', '}' };
@@ -166,7 +166,7 @@ internal static class YamlWriter
     /// <summary>Single quotes where they suffice, else double quotes with escapes (control characters, line breaks).</summary>
     private static string Quote(string text)
     {
-        if (text.All(c => c >= ' ' && c != '\u007f'))
+        if (text.All(IsPrintable))
         {
             return "'" + text.Replace("'", "''") + "'";
         }
@@ -181,7 +181,7 @@ internal static class YamlWriter
                 '\n' => "\\n",
                 '\t' => "\\t",
                 '\r' => "\\r",
-                _ when c < ' ' || c == '\u007f' => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
+                _ when !IsPrintable(c) => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
                 _ => c.ToString(),
             });
         }
@@ -189,8 +189,18 @@ internal static class YamlWriter
         return builder.Append('"').ToString();
     }
 
+    /// <summary>
+    /// Whether a character stands for itself in any YAML scalar: not a control character, not one of
+    /// the line breaks YAML knows beyond \n (NEL, LS, PS), not a byte-order mark or noncharacter.
+    /// </summary>
+    private static bool IsPrintable(char c)
+        => c >= ' ' && !(c >= '\u007f' && c <= '\u009f') && c is not ('\u2028' or '\u2029' or '\ufeff' or '\ufffe' or '\uffff');
+
+    /// <summary>Text safe on a comment line: what would end the line or the comment becomes a space.</summary>
+    public static string CommentText(string text) => new(text.Select(c => c == '\n' || IsPrintable(c) ? c : ' ').ToArray());
+
     /// <summary>Whether multi-line text reads back unchanged from a literal block: no trailing blanks, no control characters, no leading blank line.</summary>
     private static bool IsBlockText(string text)
-        => text.All(c => c == '\n' || (c >= ' ' && c != '\u007f')) && text.Split('\n').All(line => line.TrimEnd() == line)
+        => text.All(c => c == '\n' || IsPrintable(c)) && text.Split('\n').All(line => line.TrimEnd() == line)
             && !text.StartsWith(' ') && !text.StartsWith('\n') && !text.EndsWith('\n');
 }

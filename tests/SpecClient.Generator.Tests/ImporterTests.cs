@@ -194,6 +194,16 @@ public sealed class ImporterTests : IDisposable
         Assert.Equal(Specs(first), Specs(again));
         var differing = Specs(first).Zip(Specs(changed)).Where(p => p.First.Text != p.Second.Text).Select(p => p.First.Path).ToArray();
         Assert.Equal(new[] { "specs/pets/list-pets.spec.yaml" }, differing);
+
+        // An operation gone from the document takes its file with it; a file the importer did not write stays.
+        var output = Path.Combine(_folder, "a-specs");
+        await File.WriteAllTextAsync(Path.Combine(output, "mine.spec.yaml"), "# my own spec\n");
+        var path = Path.Combine(_folder, "a", "openapi.yaml");
+        await File.WriteAllTextAsync(path, PetStore.Replace("operationId: downloadPhoto", "operationId: getPhoto", StringComparison.Ordinal));
+        await DocumentImporter.ImportAsync(new ImportOptions(path, output), _ => { }, CancellationToken.None);
+        Assert.False(File.Exists(Path.Combine(output, "photos", "download-photo.spec.yaml")));
+        Assert.True(File.Exists(Path.Combine(output, "photos", "get-photo.spec.yaml")));
+        Assert.True(File.Exists(Path.Combine(output, "mine.spec.yaml")));
     }
 
     [Fact]
@@ -296,6 +306,25 @@ public sealed class ImporterTests : IDisposable
         Assert.All(files, f => Assert.True(f.Text.Length < 1024 * 1024, f.Path));
         Assert.Empty(result.Refused);
         Assert.Empty(GeneratorHarness.Run(GeneratorHarness.Specs(files)).Result.Diagnostics);
+    }
+
+    [Fact]
+    public async Task Compositions_that_refer_to_themselves_and_unicode_line_breaks_import_without_harm()
+    {
+        var document = "openapi: 3.0.0\ninfo: { title: Loops, version: '1' }\ncomponents:\n  schemas:\n"
+            + "    A: { allOf: [{ $ref: '#/components/schemas/A' }] }\n"
+            + "    B: { oneOf: [{ $ref: '#/components/schemas/C' }] }\n"
+            + "    C: { oneOf: [{ $ref: '#/components/schemas/B' }] }\n"
+            + "paths:\n  /a:\n    get:\n      operationId: readA\n      description: \"one\\u2028two\\u0085three\"\n"
+            + "      responses: { '200': { description: \"A.\\u2029\", content: { application/json: { schema: { type: object, properties: { a: { $ref: '#/components/schemas/A' }, b: { $ref: '#/components/schemas/B' } } } } } } }\n";
+
+        var (result, output) = await ImportAsync(document);
+
+        Assert.Empty(result.Refused);
+        Assert.Contains("one\u2028two\u0085three", File.ReadAllText(Path.Combine(output, "default", "read-a.spec.yaml")).Replace("\\u2028", "\u2028", StringComparison.Ordinal).Replace("\\u0085", "\u0085", StringComparison.Ordinal), StringComparison.Ordinal);
+        var (generated, compilation) = GeneratorHarness.Run(GeneratorHarness.Specs(Specs(output)));
+        Assert.Empty(generated.Diagnostics);
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 
     [Theory]

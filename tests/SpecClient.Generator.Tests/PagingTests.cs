@@ -74,6 +74,7 @@ public class PagingTests
 
     [Theory]
     [InlineData("queryParameters: { page: string }\n" + Page, "its query parameter 'page' is not an integer")]
+    [InlineData("queryParameters: { page: { value: '1' } }\n" + Page, "its query parameter 'page' has a value it always sends")]
     [InlineData("queryParameters: { page: integer }\nresponse: { type: array, items: string }\n", "its response is not an object the endpoint file declares")]
     [InlineData("queryParameters: { page: integer }\nresponse:\n  properties:\n    total_pages: integer\n    results: { type: array, items: string }\n", "its response has no member 'entries'")]
     [InlineData("queryParameters: { page: integer }\nresponse:\n  properties:\n    total_pages: integer\n    entries: string\n", "its response member 'entries' is not an array")]
