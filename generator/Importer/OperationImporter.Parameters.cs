@@ -102,7 +102,7 @@ internal sealed partial class OperationImporter
             }
 
             var node = _schemas.Map(parameter.Schema, notes, "header " + parameter.Name, optional: !parameter.Required);
-            if (node is YamlMapping { } typed && typed.Entries.Any(e => e.Key is "properties" or "items") || node is YamlScalar { Value: "array" or "object" or "map" or "any" or "file" })
+            if (SchemaMapper.TypeName(node) is "array" or "object" or "map" or "any" or "file")
             {
                 notes.Fallback("a header that is not a scalar, sent as text", parameter.Name);
                 node = YamlOut.Text("string");

@@ -139,8 +139,7 @@ internal sealed partial class OperationImporter
                 var node = SchemaMapper.Resolve(field) is { Format: "binary" } binary && ((binary.Type ?? 0) & ~JsonSchemaType.Null) is 0 or JsonSchemaType.String
                     ? (owner.Required?.Contains(name) == true ? YamlOut.Text("file") : new YamlMapping().AddText("type", "file").Add("optional", YamlOut.Bool(true)))
                     : _schemas.Map(field, notes, "form " + name, optional: owner.Required?.Contains(name) != true);
-                var type = node is YamlScalar scalar ? scalar.Value : (node as YamlMapping)?.Entries.FirstOrDefault(e => e.Key == "type").Value is YamlScalar t ? t.Value : null;
-                if (type is null or "array" or "map" or "any" || (node is YamlMapping m && m.Entries.Any(e => e.Key == "properties")))
+                if (SchemaMapper.TypeName(node) is null or "array" or "map" or "any" or "object")
                 {
                     notes.Skip("a multipart field that is a list or an object");
                     return;
@@ -213,7 +212,7 @@ internal sealed partial class OperationImporter
             var body = response.Content is { Count: > 0 } content && JsonMedia(content) is { Schema: { } schema } && SchemaMapper.IsStructured(schema)
                 ? _schemas.Map(schema, notes, "error " + status)
                 : null;
-            if (body is not null && (body is YamlScalar { Value: "any" } || (body is YamlMapping typed && typed.Entries.Any(e => e.Key == "type" && e.Value is YamlScalar { Value: "any" }))))
+            if (body is not null && SchemaMapper.TypeName(body) == "any")
             {
                 // The exception keeps the raw body either way: an untyped one adds nothing.
                 body = null;

@@ -95,13 +95,18 @@ internal sealed class SchemaMapper
         return node.Entries.Count == 1 && node.Entries[0].Key == "type" ? node.Entries[0].Value : Ordered(node, SpecFormat.TypeNode);
     }
 
-    /// <summary>Whether a type node is any JSON, or a list or map of it.</summary>
-    public static bool IsAny(YamlOut node) => node switch
+    /// <summary>What a type node is: its type name ("string", "array", a declared type), "object" for an inline object, or null.</summary>
+    public static string? TypeName(YamlOut node) => node switch
     {
-        YamlScalar { Value: "any" } => true,
-        YamlMapping mapping => mapping.Entries.Any(e => (e.Key == "type" && e.Value is YamlScalar { Value: "any" }) || (e.Key == "items" && IsAny(e.Value))),
-        _ => false,
+        YamlScalar scalar => scalar.Value,
+        YamlMapping mapping when mapping.Entries.FirstOrDefault(e => e.Key == "type").Value is YamlScalar type => type.Value,
+        YamlMapping mapping when mapping.Entries.Any(e => e.Key == "properties") => "object",
+        _ => null,
     };
+
+    /// <summary>Whether a type node is any JSON, or a list or map of it.</summary>
+    public static bool IsAny(YamlOut node)
+        => TypeName(node) == "any" || (node is YamlMapping mapping && mapping.Entries.Any(e => e.Key == "items" && IsAny(e.Value)));
 
     /// <summary>Whether the schema is an object, array or map, as an error body or a request body must be.</summary>
     public static bool IsStructured(IOpenApiSchema? schema)

@@ -80,35 +80,11 @@ public class TelemetryCallBenchmarks
     public Task<WeTransformResponse<WeTransform.Client.SubmissionsRead.Submission>> SubmissionListened() => _generated.Submissions.ReadAsync(SubmissionId);
 
     [Benchmark(Baseline = true), BenchmarkCategory("422")]
-    public async Task<int> ViolationsHandWritten()
-    {
-        try
-        {
-            await _failingHandWritten.HelloAsync(string.Empty);
-            return 0;
-        }
-        catch (HandWrittenException e)
-        {
-            return e.Error!.Payload.Violations!.Count;
-        }
-    }
+    public Task<int> ViolationsHandWritten() => CallBenchmarks.Violations(_failingHandWritten);
 
     [Benchmark, BenchmarkCategory("422")]
-    public Task<int> ViolationsUnlistened() => Violations();
+    public Task<int> ViolationsUnlistened() => CallBenchmarks.Violations(_failing);
 
     [Benchmark, BenchmarkCategory("422")]
-    public Task<int> ViolationsListened() => Violations();
-
-    private async Task<int> Violations()
-    {
-        try
-        {
-            await _failing.DemoReceiver.HelloAsync(string.Empty);
-            return 0;
-        }
-        catch (WeTransformException e)
-        {
-            return e.Error!.Payload.Violations!.Count;
-        }
-    }
+    public Task<int> ViolationsListened() => CallBenchmarks.Violations(_failing);
 }
