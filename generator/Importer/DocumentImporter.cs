@@ -47,24 +47,32 @@ internal static class DocumentImporter
         var name = options.Name ?? Names.Pascal(document.Info?.Title ?? Path.GetFileNameWithoutExtension(options.Document), "Api");
         var ns = options.Namespace ?? name + ".Client";
 
-        var declared = DeclaredTypes(document);
-        var (schemas, types, typeNotes) = MapTypes(document, declared);
+        var owned = ComponentUsage.OwnedByOneOperation(document);
+        var declared = DeclaredTypes(document, owned);
+        var taken = new HashSet<string>(declared.Values, StringComparer.OrdinalIgnoreCase);
+        var ownedNames = owned.OrderBy(id => id, StringComparer.Ordinal).ToDictionary(id => id, id => Names.Unique(Names.Pascal(id, "Type"), taken), StringComparer.Ordinal);
+        var (schemas, types, typeNotes) = MapTypes(document, declared, ownedNames);
         var api = new YamlMapping();
         var apiSection = new YamlMapping().AddText("name", name).AddText("namespace", ns).AddText("baseUrl", BaseUrl(document, apiNotes)).AddText("description", SchemaMapper.Text(document.Info?.Description));
         api.Add("api", SchemaMapper.Ordered(apiSection, SpecFormat.Api));
         var headers = Security(document, api, apiNotes);
         var errorBody = CommonErrorBody(document, declared);
+        var envelope = Envelope.Declare(document, schemas, types, name, declared, api);
 
         api.Add("types", types.IsEmpty ? null : types);
-        if (errorBody is not null)
+        if (errorBody is not null && envelope?.PayloadOf(YamlOut.Text(errorBody)) is { } errorPayload)
+        {
+            api.Add("errors", new YamlMapping().Add("payload", errorPayload));
+        }
+        else if (errorBody is not null)
         {
             api.Add("errors", new YamlMapping().AddText("body", errorBody));
         }
 
         apiNotes.AddRange(typeNotes.Reasons().Distinct().Select(r => r + " (in a shared type)"));
-        var operations = new OperationImporter(name, schemas, headers, errorBody);
+        var operations = new OperationImporter(name, schemas, headers, errorBody, envelope);
         var endpoints = new List<ImportedEndpoint>();
-        var taken = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var endpointNames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var spellings = new Dictionary<string, string>(StringComparer.Ordinal);
         var all = (document.Paths ?? new OpenApiPaths()).SelectMany(p => (p.Value.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>()).Select(o => (Path: p.Key, Item: p.Value, Method: o.Key, Operation: o.Value))).ToList();
         foreach (var (path, item, method, operation) in all)
@@ -74,7 +82,7 @@ internal static class DocumentImporter
 
             // Tags that differ in case only ("ApiKeys", "APIKeys") share a folder: they are one group, spelt as first seen.
             group = spellings.TryGetValue(Names.Kebab(group), out var first) ? first : spellings[Names.Kebab(group)] = group;
-            var names = taken.TryGetValue(group, out var set) ? set : taken[group] = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var names = endpointNames.TryGetValue(group, out var set) ? set : endpointNames[group] = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var endpointName = Names.Endpoint(operation.OperationId, group, method.Method, path);
             if (declared.Values.Contains(group + endpointName, StringComparer.OrdinalIgnoreCase))
             {
@@ -191,11 +199,11 @@ internal static class DocumentImporter
     /// The declared types as type nodes. One that maps to no object after all (an allOf whose parts
     /// cannot merge) is not declared: it is inlined where used, and the mapping starts over.
     /// </summary>
-    private static (SchemaMapper Schemas, YamlMapping Types, ImportNotes Notes) MapTypes(OpenApiDocument document, SortedDictionary<string, string> declared)
+    private static (SchemaMapper Schemas, YamlMapping Types, ImportNotes Notes) MapTypes(OpenApiDocument document, SortedDictionary<string, string> declared, IReadOnlyDictionary<string, string> owned)
     {
         while (true)
         {
-            var schemas = new SchemaMapper(declared);
+            var schemas = new SchemaMapper(declared, owned);
             var notes = new ImportNotes();
             var types = new YamlMapping();
             var failed = new List<string>();
@@ -221,8 +229,8 @@ internal static class DocumentImporter
         }
     }
 
-    /// <summary>The component schemas the API file declares: objects and string enums, each with a unique spec name.</summary>
-    private static SortedDictionary<string, string> DeclaredTypes(OpenApiDocument document)
+    /// <summary>The component schemas the API file declares: objects and string enums that more than one operation uses, each with a unique spec name.</summary>
+    private static SortedDictionary<string, string> DeclaredTypes(OpenApiDocument document, HashSet<string> owned)
     {
         var declared = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -231,8 +239,8 @@ internal static class DocumentImporter
             var kinds = (schema.Type ?? 0) & ~JsonSchemaType.Null;
             var isObject = kinds is 0 or JsonSchemaType.Object && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 }
                 && (schema.AllOf is { Count: > 0 } allOf ? allOf.All(IsPlainObject) : schema.Properties is { Count: > 0 });
-            var isEnum = schema.Enum is { Count: > 0 } && kinds is 0 or JsonSchemaType.String && schema.Enum.All(v => v is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<string>(out _));
-            if (isObject || isEnum)
+            var isEnum = schema.Enum is { Count: > 0 } && kinds is 0 or JsonSchemaType.String && schema.Enum.All(v => JsonNullSentinel.IsJsonNullSentinel(v) || (v is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<string>(out _)));
+            if ((isObject || isEnum) && !owned.Contains(id))
             {
                 declared[id] = Names.Unique(Names.Pascal(id, "Type"), taken);
             }
@@ -296,8 +304,36 @@ internal static class DocumentImporter
             api.Add("auth", new YamlMapping().Add("bearer", new YamlMapping().AddText("description", bearer)));
         }
 
+        CommonHeaders(document, headers);
         api.Add("headers", headers.IsEmpty ? null : headers);
         return headers.Entries.Select(e => e.Key).ToList();
+    }
+
+    /// <summary>
+    /// A header every operation takes, optional everywhere (X-Customer, X-Tenant), becomes an API-wide
+    /// header set by a client option, as a careful person writes it: once, not a parameter of each method.
+    /// </summary>
+    private static void CommonHeaders(OpenApiDocument document, YamlMapping headers)
+    {
+        var operations = (document.Paths ?? new OpenApiPaths()).Values
+            .SelectMany(p => (p.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>()).Select(o => (o.Parameters ?? new List<IOpenApiParameter>()).Concat(p.Parameters ?? new List<IOpenApiParameter>()).Where(h => h.In == ParameterLocation.Header && h.Name is not null).ToList()))
+            .ToList();
+        if (operations.Count < 2)
+        {
+            return;
+        }
+
+        var options = new HashSet<string>(headers.Entries.Select(e => ((YamlScalar)((YamlMapping)e.Value).Entries[0].Value).Value), StringComparer.OrdinalIgnoreCase);
+        foreach (var header in operations[0].Where(h => !h.Required).GroupBy(h => h.Name!, StringComparer.OrdinalIgnoreCase).Select(g => g.First()).OrderBy(h => h.Name, StringComparer.Ordinal))
+        {
+            var everywhere = operations.All(o => o.Any(h => string.Equals(h.Name, header.Name, StringComparison.OrdinalIgnoreCase) && !h.Required));
+            var scalar = ((SchemaMapper.Resolve(header.Schema)?.Type ?? JsonSchemaType.String) & ~JsonSchemaType.Null) is JsonSchemaType.String;
+            if (everywhere && scalar && Names.IsFreeHeader(header.Name!) && headers.Entries.All(e => !string.Equals(e.Key, header.Name, StringComparison.OrdinalIgnoreCase)))
+            {
+                var option = Names.Unique(Names.Pascal(header.Name!.StartsWith("X-", StringComparison.OrdinalIgnoreCase) ? header.Name.Substring(2) : header.Name, "Header"), options);
+                headers.Add(header.Name!, new YamlMapping().AddText("option", option).AddText("description", SchemaMapper.Text(header.Description) ?? "The " + header.Name + " header."));
+            }
+        }
     }
 
     /// <summary>The declared type most error bodies are, when at least half of them are.</summary>

@@ -33,13 +33,45 @@ internal static class Names
         return builder.ToString();
     }
 
-    /// <summary>An endpoint name without the group it is in: "listPets" in Pets → "List"; "getPetById" → "GetPetById".</summary>
+    /// <summary>
+    /// An endpoint name without the group it is in, since callers write the group first
+    /// (<c>client.Pets.ListAsync</c>): "listPets" in Pets → "List", "deleteCollection" in Collections →
+    /// "Delete"; a name that would be left empty or start with a digit keeps its words.
+    /// </summary>
     public static string Endpoint(string? operationId, string group, string method, string path)
     {
-        var name = operationId is null
-            ? Pascal(method.ToLowerInvariant() + " " + string.Join(" ", path.Split('/').Select(s => s.Trim('{', '}'))), "Call")
-            : Pascal(operationId, "Call");
+        if (operationId is null)
+        {
+            return Pascal(method.ToLowerInvariant() + " " + string.Join(" ", path.Split('/').Select(s => s.Trim('{', '}'))), "Call");
+        }
+
+        var name = Pascal(operationId, "Call");
+        var singular = group.EndsWith('s') ? group.Substring(0, group.Length - 1) : group;
+        foreach (var words in new[] { group, singular }.Where(w => w.Length > 0))
+        {
+            var at = WordStart(name, words);
+            if (at >= 0 && name.Length > words.Length && char.IsLetter(name[at == 0 ? words.Length : 0]))
+            {
+                return name.Remove(at, words.Length);
+            }
+        }
+
         return name;
+    }
+
+    /// <summary>Where the words start in the PascalCase name as whole words, or -1.</summary>
+    private static int WordStart(string name, string words)
+    {
+        for (var at = name.IndexOf(words, System.StringComparison.Ordinal); at >= 0; at = name.IndexOf(words, at + 1, System.StringComparison.Ordinal))
+        {
+            var end = at + words.Length;
+            if (end == name.Length || char.IsUpper(name[end]) || char.IsDigit(name[end]))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     private static readonly string[] ReservedHeaders = { "Authorization", "Accept", "Host", "User-Agent", "Content-Length", "Content-Type" };

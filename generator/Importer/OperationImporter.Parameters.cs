@@ -95,9 +95,15 @@ internal sealed partial class OperationImporter
         var mapping = Constants(ParameterLocation.Header, parameters, constants);
         foreach (var parameter in parameters.Where(p => p.In == ParameterLocation.Header && !constants.ContainsKey((ParameterLocation.Header, p.Name!))))
         {
-            if (!Names.IsFreeHeader(parameter.Name!) || _apiHeaders.Contains(parameter.Name, StringComparer.OrdinalIgnoreCase))
+            if (_apiHeaders.Contains(parameter.Name, StringComparer.OrdinalIgnoreCase))
             {
-                notes.Fallback("a header SpecClient or the API file sets, left out", parameter.Name);
+                // The API file sends it from a client option: said, not dropped.
+                continue;
+            }
+
+            if (!Names.IsFreeHeader(parameter.Name!))
+            {
+                notes.Fallback("a header SpecClient sets, left out", parameter.Name);
                 continue;
             }
 

@@ -22,13 +22,16 @@ internal sealed partial class OperationImporter
     private readonly SchemaMapper _schemas;
     private readonly IReadOnlyCollection<string> _apiHeaders;
     private readonly string? _apiErrorBody;
+    private readonly Envelope? _envelope;
 
     /// <param name="api">The API's name.</param>
     /// <param name="schemas">Maps schemas to type nodes.</param>
     /// <param name="apiHeaders">Headers the API file already sends with every request (API keys).</param>
     /// <param name="apiErrorBody">The declared type the API file gives every error body, or null.</param>
-    public OperationImporter(string api, SchemaMapper schemas, IReadOnlyCollection<string> apiHeaders, string? apiErrorBody)
+    /// <param name="envelope">The envelope the API file declares, or null: a body in it is written as its payload.</param>
+    public OperationImporter(string api, SchemaMapper schemas, IReadOnlyCollection<string> apiHeaders, string? apiErrorBody, Envelope? envelope)
     {
+        _envelope = envelope;
         _api = api;
         _schemas = schemas;
         _apiHeaders = apiHeaders;
@@ -160,19 +163,14 @@ internal sealed partial class OperationImporter
     /// <summary>Writes the response and returns the documented success status.</summary>
     private int Response(OpenApiOperation operation, YamlMapping file, ImportNotes notes)
     {
-        var successes = (operation.Responses ?? new OpenApiResponses())
-            .Select(r => (Code: int.TryParse(r.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : r.Key == "2XX" ? 200 : 0, Response: r.Value))
-            .Where(r => r.Code is >= 200 and <= 299)
-            .OrderBy(r => r.Code)
-            .ToList();
-        if (successes.Count == 0)
+        var (status, response) = Success(operation);
+        if (response is null)
         {
             notes.Fallback("no success response documented, read as none");
             file.Add("response", YamlOut.Text("none"));
             return 200;
         }
 
-        var (status, response) = successes[0];
         if (response.Content is not { Count: > 0 } content || status == 204)
         {
             file.Add("response", YamlOut.Text("none"));
@@ -181,7 +179,8 @@ internal sealed partial class OperationImporter
 
         if (JsonMedia(content) is { } json)
         {
-            file.Add("response", json.Schema is null ? YamlOut.Text("any") : _schemas.Map(json.Schema, notes, "response"));
+            var body = json.Schema is null ? YamlOut.Text("any") : _schemas.Map(json.Schema, notes, "response");
+            file.Add("response", _envelope?.PayloadOf(body) ?? body);
             return status;
         }
 
@@ -196,6 +195,14 @@ internal sealed partial class OperationImporter
         file.Add("response", YamlOut.Text("file"));
         return status;
     }
+
+    /// <summary>The success the operation documents first (the lowest 2xx), or a null response when it documents none.</summary>
+    public static (int Status, IOpenApiResponse? Response) Success(OpenApiOperation operation)
+        => (operation.Responses ?? new OpenApiResponses())
+            .Select(r => (Code: int.TryParse(r.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : r.Key == "2XX" ? 200 : 0, Response: (IOpenApiResponse?)r.Value))
+            .Where(r => r.Code is >= 200 and <= 299)
+            .OrderBy(r => r.Code)
+            .FirstOrDefault();
 
     private YamlMapping? Errors(OpenApiOperation operation, ImportNotes notes)
     {

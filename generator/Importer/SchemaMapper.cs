@@ -18,6 +18,9 @@ internal sealed class SchemaMapper
 
     private readonly IReadOnlyDictionary<string, string> _declared;
 
+    /// <summary>The component schemas one operation alone uses, by id: written inline there, under these type names.</summary>
+    private readonly IReadOnlyDictionary<string, string> _owned;
+
     /// <summary>The names of the API's types, declared and inline, taken so far.</summary>
     private readonly HashSet<string> _typeNames;
 
@@ -25,9 +28,11 @@ internal sealed class SchemaMapper
     private bool _naming;
 
     /// <param name="declared">The component schemas the API file declares as types, by component id: their spec names.</param>
-    public SchemaMapper(IReadOnlyDictionary<string, string> declared)
+    /// <param name="owned">The component schemas written inline where their one operation uses them, by id: their type names.</param>
+    public SchemaMapper(IReadOnlyDictionary<string, string> declared, IReadOnlyDictionary<string, string>? owned = null)
     {
         _declared = declared;
+        _owned = owned ?? new Dictionary<string, string>();
         _typeNames = new HashSet<string>(declared.Values, StringComparer.OrdinalIgnoreCase);
     }
 
@@ -69,6 +74,10 @@ internal sealed class SchemaMapper
     {
         var node = new YamlMapping();
         var type = TypeOf(schema, notes, where, depth, node, out var nullable);
+
+        // A member without a type holds any JSON value, null included (and OpenAPI.NET drops a 3.0
+        // "nullable: true" that has no type beside it).
+        nullable |= isProperty && type == "any" && Resolve(schema) is { Type: null };
         if (nullable)
         {
             node.Add("nullable", YamlOut.Bool(true));
@@ -167,6 +176,24 @@ internal sealed class SchemaMapper
             return declared;
         }
 
+        if (schema is OpenApiSchemaReference inline && inline.Reference.Id is { } ownedId && _owned.TryGetValue(ownedId, out var typeName) && inline.Target is { } ownedTarget)
+        {
+            var inlineType = TypeOf(ownedTarget, notes, where, depth, node, out nullable);
+            if (inlineType == "any" && ownedTarget.Type == JsonSchemaType.Object && ownedTarget.AdditionalProperties is null && node.IsEmpty)
+            {
+                // A named object without members (abortImport_request: {}): a type of its own, whose members all arrive in AdditionalProperties.
+                node.Add("properties", new YamlMapping());
+                inlineType = null;
+            }
+
+            if (node.Entries.Any(e => e.Key is "properties" or "values") && node.Entries.All(e => e.Key != "typeName"))
+            {
+                node.AddText("typeName", typeName);
+            }
+
+            return inlineType;
+        }
+
         var target = Resolve(schema);
         if (target is null)
         {
@@ -207,7 +234,8 @@ internal sealed class SchemaMapper
 
         if (target.Enum is { Count: > 0 } values && kinds is 0 or JsonSchemaType.String)
         {
-            var texts = values.Where(v => v is not null).Select(v => v is JsonValue value && value.TryGetValue<string>(out var text) ? text : null).ToList();
+            // OpenAPI.NET reads a null in the list as a sentinel string: null says the enum is nullable.
+            var texts = values.Where(v => v is not null && !JsonNullSentinel.IsJsonNullSentinel(v)).Select(v => v is JsonValue value && value.TryGetValue<string>(out var text) ? text : null).ToList();
             nullable |= texts.Count < values.Count;
             if (texts.All(t => t is not null) && texts.Count > 0)
             {

@@ -24,6 +24,6 @@ var served = Task.Run(async () =>
 
 using var http = new HttpClient();
 var client = new PetStoreClient(http, new PetStoreClientOptions { BaseAddress = new Uri($"http://127.0.0.1:{port}/") });
-var pet = await client.Pets.GetPetAsync(7);
+var pet = await client.Pets.GetAsync(7);
 await served;
 Console.WriteLine($"pet {pet.Id}: {pet.Name}, tag: {pet.Tag.GetValueOrDefault(null) ?? "none"} (base URL in the spec: {PetStoreClient.DefaultBaseUrl})");

@@ -78,6 +78,7 @@ public sealed class ImporterTests : IDisposable
               responses:
                 '200': { description: A pet., content: { application/json: { schema: { $ref: '#/components/schemas/Shape' } } } }
                 '404': { description: No such pet. }
+                default: { description: Error., content: { application/json: { schema: { $ref: '#/components/schemas/Error' } } } }
             delete:
               tags: [pets]
               deprecated: true
@@ -132,12 +133,12 @@ public sealed class ImporterTests : IDisposable
             {
                 async System.Threading.Tasks.Task<int> Call(PetStore.Client.IPetStoreClient c)
                 {
-                    var pets = await c.Pets.ListPetsAsync(limit: 10, tags: new[] { "a" });
-                    var created = await c.Pets.CreatePetAsync(new PetStore.Client.NewPet { Id = 1, Name = "Rex" });
+                    var pets = await c.Pets.ListAsync(limit: 10, tags: new[] { "a" });
+                    var created = await c.Pets.CreateAsync(new PetStore.Client.PetsCreate.NewPet { Id = 1, Name = "Rex" });
             #pragma warning disable CS0618 // deprecated: true in the document, [Obsolete] in C#
                     await c.Pets.DeletePetsPetIdAsync("1");
             #pragma warning restore CS0618
-                    await using var photo = await c.Photos.DownloadPhotoAsync(1);
+                    await using var photo = await c.Photos.DownloadAsync(1);
                     return pets.Count + (int)created.Id;
                 }
             }
@@ -156,16 +157,16 @@ public sealed class ImporterTests : IDisposable
         var (result, output) = await ImportAsync(PetStore);
 
         var outcomes = result.Endpoints.ToDictionary(e => e.Group + "." + e.Name, e => e.Notes);
-        Assert.Equal(Outcome.Skipped, outcomes["Legacy.LegacyForm"].Outcome);
-        Assert.Contains("application/xml", outcomes["Legacy.LegacyForm"].SkipReason, StringComparison.Ordinal);
-        Assert.Equal(Outcome.Fallback, outcomes["Pets.ListPets"].Outcome);
-        Assert.Contains("an optional cookie parameter left out (session)", outcomes["Pets.ListPets"].Fallbacks);
-        Assert.Contains("oneOf/anyOf polymorphism (response)", outcomes["Pets.GetPet"].Fallbacks);
-        Assert.Equal(Outcome.Full, outcomes["Pets.CreatePet"].Outcome);
-        Assert.Equal(Outcome.Full, outcomes["Photos.UploadPhoto"].Outcome);
-        Assert.False(File.Exists(Path.Combine(output, "legacy", "legacy-form.spec.yaml")));
+        Assert.Equal(Outcome.Skipped, outcomes["Legacy.Form"].Outcome);
+        Assert.Contains("application/xml", outcomes["Legacy.Form"].SkipReason, StringComparison.Ordinal);
+        Assert.Equal(Outcome.Fallback, outcomes["Pets.List"].Outcome);
+        Assert.Contains("an optional cookie parameter left out (session)", outcomes["Pets.List"].Fallbacks);
+        Assert.Contains("oneOf/anyOf polymorphism (response)", outcomes["Pets.Get"].Fallbacks);
+        Assert.Equal(Outcome.Full, outcomes["Pets.Create"].Outcome);
+        Assert.Equal(Outcome.Full, outcomes["Photos.Upload"].Outcome);
+        Assert.False(File.Exists(Path.Combine(output, "legacy", "form.spec.yaml")));
         Assert.Contains("POST /legacy: a request body of application/xml", File.ReadAllText(Path.Combine(output, "pet-store.spec.yaml")), StringComparison.Ordinal);
-        Assert.Contains("# Fallbacks: oneOf/anyOf polymorphism (response).", File.ReadAllText(Path.Combine(output, "pets", "get-pet.spec.yaml")), StringComparison.Ordinal);
+        Assert.Contains("# Fallbacks: oneOf/anyOf polymorphism (response).", File.ReadAllText(Path.Combine(output, "pets", "get.spec.yaml")), StringComparison.Ordinal);
         Assert.Equal(("oneOf/anyOf polymorphism", 1), result.Reasons().First(r => r.Reason.StartsWith("oneOf", StringComparison.Ordinal)));
     }
 
@@ -193,7 +194,7 @@ public sealed class ImporterTests : IDisposable
 
         Assert.Equal(Specs(first), Specs(again));
         var differing = Specs(first).Zip(Specs(changed)).Where(p => p.First.Text != p.Second.Text).Select(p => p.First.Path).ToArray();
-        Assert.Equal(new[] { "specs/pets/list-pets.spec.yaml" }, differing);
+        Assert.Equal(new[] { "specs/pets/list.spec.yaml" }, differing);
 
         // An operation gone from the document takes its file with it; a file the importer did not write stays.
         var output = Path.Combine(_folder, "a-specs");
@@ -201,8 +202,8 @@ public sealed class ImporterTests : IDisposable
         var path = Path.Combine(_folder, "a", "openapi.yaml");
         await File.WriteAllTextAsync(path, PetStore.Replace("operationId: downloadPhoto", "operationId: getPhoto", StringComparison.Ordinal));
         await DocumentImporter.ImportAsync(new ImportOptions(path, output), _ => { }, CancellationToken.None);
-        Assert.False(File.Exists(Path.Combine(output, "photos", "download-photo.spec.yaml")));
-        Assert.True(File.Exists(Path.Combine(output, "photos", "get-photo.spec.yaml")));
+        Assert.False(File.Exists(Path.Combine(output, "photos", "download.spec.yaml")));
+        Assert.True(File.Exists(Path.Combine(output, "photos", "get.spec.yaml")));
         Assert.True(File.Exists(Path.Combine(output, "mine.spec.yaml")));
     }
 
