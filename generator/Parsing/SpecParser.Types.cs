@@ -28,6 +28,45 @@ internal sealed partial class SpecParser
         return properties.ToEquatableArray();
     }
 
+    /// <summary>
+    /// Notes every typeName the file gives before any name is derived, so that the order of the file
+    /// does not matter. Each node is visited once: aliases make the tree a graph, and a crafted one
+    /// would otherwise be walked an exponential number of times.
+    /// </summary>
+    private void CollectExplicitTypeNames(YamlNode root)
+    {
+        var visited = new System.Collections.Generic.HashSet<YamlNode>(NodeIdentity.Instance);
+        var pending = new System.Collections.Generic.Stack<YamlNode>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            if (pending.Pop() is not YamlMappingNode mapping || !visited.Add(mapping))
+            {
+                continue;
+            }
+
+            foreach (var entry in mapping.Children)
+            {
+                if (entry.Key is YamlScalarNode { Value: "typeName" } && entry.Value is YamlScalarNode { Value: { Length: > 0 } name })
+                {
+                    _explicitTypeNames.Add(MemberNames.Type(name));
+                }
+
+                pending.Push(entry.Value);
+            }
+        }
+    }
+
+    /// <summary>Nodes by identity: YamlDotNet's own equality compares whole subtrees.</summary>
+    private sealed class NodeIdentity : System.Collections.Generic.IEqualityComparer<YamlNode>
+    {
+        public static readonly NodeIdentity Instance = new();
+
+        public bool Equals(YamlNode? x, YamlNode? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(YamlNode obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
+
     /// <summary>What a type node says: the type itself plus the facts that belong to the place using it.</summary>
     private readonly record struct TypeNode(TypeRef Type, bool Nullable, string? Description, string? Example, bool Optional = false, bool Deprecated = false);
 
@@ -38,13 +77,19 @@ internal sealed partial class SpecParser
     /// </summary>
     private string ClaimTypeName(string candidate, bool isExplicit, string? parent)
     {
-        if (_claimedTypeNames.Add(MemberNames.Type(candidate)) || isExplicit)
+        if (isExplicit)
+        {
+            _claimedTypeNames.Add(MemberNames.Type(candidate));
+            return candidate;
+        }
+
+        if (!_explicitTypeNames.Contains(MemberNames.Type(candidate)) && _claimedTypeNames.Add(MemberNames.Type(candidate)))
         {
             return candidate;
         }
 
         var qualified = parent is null ? candidate : Identifiers.ToPascalCase(parent) + Identifiers.ToPascalCase(candidate);
-        for (var n = 2; !_claimedTypeNames.Add(MemberNames.Type(qualified)); n++)
+        for (var n = 2; _explicitTypeNames.Contains(MemberNames.Type(qualified)) || !_claimedTypeNames.Add(MemberNames.Type(qualified)); n++)
         {
             qualified = (parent is null ? candidate : Identifiers.ToPascalCase(parent) + Identifiers.ToPascalCase(candidate)) + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }

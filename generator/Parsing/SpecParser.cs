@@ -29,6 +29,9 @@ internal sealed partial class SpecParser
     private readonly ImmutableArray<ObjectModel>.Builder _objects = ImmutableArray.CreateBuilder<ObjectModel>();
     private readonly ImmutableArray<EnumModel>.Builder _enums = ImmutableArray.CreateBuilder<EnumModel>();
     private readonly System.Collections.Generic.HashSet<string> _claimedTypeNames = new(StringComparer.Ordinal);
+
+    /// <summary>The typeNames the file gives, wherever they are: a derived name gives way to them.</summary>
+    private readonly System.Collections.Generic.HashSet<string> _explicitTypeNames = new(StringComparer.Ordinal);
     private readonly CancellationToken _cancellationToken;
 
     /// <summary>The endpoint type that nests this endpoint file's own types; null in an API file.</summary>
@@ -115,6 +118,7 @@ internal sealed partial class SpecParser
             return default;
         }
 
+        CollectExplicitTypeNames(mapping);
         try
         {
             if (YamlSpecReader.Find(mapping, "api") is YamlMappingNode)

@@ -145,6 +145,21 @@ public class SpecMistakeTests
     }
 
     [Fact]
+    public void A_derived_name_gives_way_to_a_typeName_later_in_the_file()
+    {
+        // The query enum comes first and would be named Kind; the response's typeName says Kind.
+        var spec = Endpoint.Replace("response: string", "queryParameters:\n  kind: { values: [a, b], optional: true }\nresponse:\n  properties:\n    kind: { typeName: Kind, values: [x, y] }\n", StringComparison.Ordinal);
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.Specs(("specs/shop.spec.yaml", Api), ("specs/read.spec.yaml", spec)));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var kind = output.GetTypeByMetadataName("Shop.Client.OrdersRead+Kind");
+        Assert.NotNull(kind);
+        Assert.Contains(kind.GetMembers(), m => m.Name == "X");
+        Assert.NotNull(output.GetTypeByMetadataName("Shop.Client.OrdersRead+Kind2"));
+    }
+
+    [Fact]
     public void A_broken_api_file_stops_only_its_own_endpoints()
     {
         var brokenApi = Api.Replace("namespace: Shop.Client", "namespace: Shop.Client\n  baseUrl: not a url", StringComparison.Ordinal);
