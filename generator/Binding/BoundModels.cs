@@ -36,7 +36,17 @@ internal readonly record struct EndpointGroup(string Api, string Group);
 internal sealed record EndpointIdentity(string Path, string Api, string Group, string Name, EquatableArray<string> TypeNames);
 
 /// <summary>A type an API file declares, as endpoints see it.</summary>
-internal sealed record NamedTypeInfo(string Name, TypeKind Kind, bool HasRequiredProperties);
+internal sealed record NamedTypeInfo(string Name, TypeKind Kind, bool HasRequiredProperties)
+{
+    /// <summary>Its C# name, worked out once: binding asks it of every shared type for every endpoint.</summary>
+    public string CSharpName { get; } = Naming.MemberNames.Type(Name);
+
+    /// <summary>Whether the C# name is this type's or its converter's.</summary>
+    public bool Takes(string typeName)
+        => typeName == CSharpName || (typeName.Length == CSharpName.Length + ConverterSuffix.Length && typeName.EndsWith(ConverterSuffix, System.StringComparison.Ordinal) && typeName.StartsWith(CSharpName, System.StringComparison.Ordinal));
+
+    private static string ConverterSuffix => Naming.MemberNames.Converter(string.Empty);
+}
 
 /// <summary>What endpoints need to know of an API file, including whether it can be generated at all.</summary>
 /// <remarks><see cref="Headers"/>: the headers every request carries, which an endpoint may not take again.

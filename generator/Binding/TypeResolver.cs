@@ -44,9 +44,10 @@ internal sealed class TypeResolver
     /// <param name="isGenerated">Whether SpecClient generates a type of this C# name for the API: a shared-types file leaves such a type out (SPEC014), so it is not there to refer to. Asked only of shared files' types, which are few.</param>
     public void AddShared(ApiInfo api, IEnumerable<SharedTypesInfo> sharedFiles, Func<string, bool> isGenerated)
     {
+        var own = new HashSet<NamedTypeInfo>(api.Types);
         foreach (var type in SharedTypes(api, sharedFiles).Reverse())
         {
-            if (!api.Types.Contains(type) && isGenerated(MemberNames.Type(type.Name)))
+            if (!own.Contains(type) && isGenerated(type.CSharpName))
             {
                 continue;
             }
