@@ -84,9 +84,9 @@ internal static class DocumentImporter
             group = spellings.TryGetValue(Names.Kebab(group), out var first) ? first : spellings[Names.Kebab(group)] = group;
             var names = endpointNames.TryGetValue(group, out var set) ? set : endpointNames[group] = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var endpointName = Names.Endpoint(operation.OperationId, group, method.Method, path);
-            if (declared.Values.Contains(group + endpointName, StringComparer.OrdinalIgnoreCase))
+            if (declared.Values.Contains(group + endpointName, StringComparer.OrdinalIgnoreCase) || ownedNames.Values.Contains(group + endpointName, StringComparer.OrdinalIgnoreCase))
             {
-                // The class that holds the endpoint's own types is named <Group><Name>: not like a declared type.
+                // The class that holds the endpoint's own types is named <Group><Name>: not like a type.
                 endpointName += "Operation";
             }
 

@@ -93,7 +93,7 @@ internal sealed class SchemaMapper
             node.Add("deprecated", YamlOut.Bool(true));
         }
 
-        node.AddText("description", Text(schema?.Description));
+        node.AddText("description", DescriptionOf(schema));
         node.AddText("example", Example(ExampleOf(schema)));
         if (type is not null)
         {
@@ -318,12 +318,24 @@ internal sealed class SchemaMapper
         return mapping;
     }
 
+    /// <summary>A schema that says nothing of the value's type: a description, a title, an example.</summary>
+    private static bool IsAnnotationOnly(IOpenApiSchema part)
+        => part is not OpenApiSchemaReference && part.Type is null && part.Properties is not { Count: > 0 } && part.AllOf is not { Count: > 0 }
+            && part.OneOf is not { Count: > 0 } && part.AnyOf is not { Count: > 0 } && part.Items is null && part.Enum is not { Count: > 0 } && part.AdditionalProperties is null;
+
+    /// <summary>The schema's description, or the one an annotating allOf part gives it.</summary>
+    private static string? DescriptionOf(IOpenApiSchema? schema)
+        => Text(schema?.Description) ?? (schema?.AllOf ?? new List<IOpenApiSchema>()).Where(IsAnnotationOnly).Select(p => Text(p.Description)).FirstOrDefault(d => d is not null);
+
     /// <summary>allOf of objects (composition, as generators use it): one object with every part's members.</summary>
     private string? AllOf(IOpenApiSchema target, IList<IOpenApiSchema> parts, ImportNotes notes, string where, int depth, YamlMapping node)
     {
-        if (parts.Count == 1 && (target.Properties is null || target.Properties.Count == 0))
+        // allOf: [{ $ref: PolicyId }, { description: ... }] (as AWS writes a documented member): the
+        // parts that only annotate add nothing to the type.
+        var typed = parts.Where(p => !IsAnnotationOnly(p)).ToList();
+        if (typed.Count == 1 && (target.Properties is null || target.Properties.Count == 0))
         {
-            return TypeOf(parts[0], notes, where, depth + 1, node, out _);
+            return TypeOf(typed[0], notes, where, depth + 1, node, out _);
         }
 
         var merged = new YamlMapping();

@@ -34,6 +34,9 @@ internal sealed record DocumentRun(string Name, long Bytes)
 
     public TimeSpan BuildTime { get; init; }
 
+    /// <summary>The generator's run, a part of <see cref="BuildTime"/>; the rest is compiling its output.</summary>
+    public TimeSpan GenerationTime { get; init; }
+
     public long BuildAllocated { get; init; }
 
     public bool Clean => Unreadable is null && Problems == 0 && Refused == 0;
@@ -78,11 +81,11 @@ internal static class Report
         text.AppendLine();
         text.AppendLine("The largest documents:");
         text.AppendLine();
-        text.AppendLine("| document | size | operations | import | generation and compile |");
-        text.AppendLine("|---|---|---|---|---|");
+        text.AppendLine("| document | size | operations | import | generation | compile |");
+        text.AppendLine("|---|---|---|---|---|---|");
         foreach (var run in imported.OrderByDescending(r => r.Operations).Take(5))
         {
-            text.AppendLine(Invariant($"| {run.Name} | {run.Bytes / 1048576.0:0.0} MB | {run.Operations} | {run.ImportTime.TotalSeconds:0.00} s | {run.BuildTime.TotalSeconds:0.0} s |"));
+            text.AppendLine(Invariant($"| {run.Name} | {run.Bytes / 1048576.0:0.0} MB | {run.Operations} | {run.ImportTime.TotalSeconds:0.00} s | {run.GenerationTime.TotalSeconds:0.0} s | {(run.BuildTime - run.GenerationTime).TotalSeconds:0.0} s |"));
         }
 
         foreach (var run in runs.Where(r => !r.Clean))
