@@ -6,7 +6,8 @@ namespace SpecClient.SeedLike;
 
 /// <summary>
 /// Synthesised spec sets shaped like the seed endpoints: a GET with a UUID and a <c>\d+</c> path
-/// parameter and a ten-property payload inside the WeTransform-like envelope. Shared by the caching
+/// parameter and a ten-property payload, with a list of three-property parts, inside the
+/// WeTransform-like envelope. Shared by the caching
 /// tests and the benchmarks, so that both speak of the same N endpoints.
 /// </summary>
 internal static class SeedLikeSpecs
@@ -24,6 +25,9 @@ internal static class SeedLikeSpecs
         ("id", "string"), ("name", "string"), ("count", "integer"), ("ratio", "number"), ("enabled", "boolean"),
         ("created_at", "date-time"), ("owner", "string"), ("size", "integer"), ("url", "string"), ("note", "string"),
     };
+
+    /// <summary>The properties of each item of the payload's list of parts, as real pages nest small objects in lists.</summary>
+    public static readonly (string Name, string Type)[] PartProperties = { ("id", "string"), ("label", "string"), ("quantity", "integer") };
 
     public const string ApiSpec = """
         api:
@@ -66,6 +70,12 @@ internal static class SeedLikeSpecs
         foreach (var (name, type) in Properties)
         {
             text.Append("    ").Append(name).Append(": { type: ").Append(type).Append(", nullable: true, description: The ").Append(name).Append(" of the thing. }\n");
+        }
+
+        text.Append("    parts:\n      type: array\n      nullable: true\n      description: The parts of the thing.\n      items:\n        typeName: Part\n        properties:\n");
+        foreach (var (name, type) in PartProperties)
+        {
+            text.Append("          ").Append(name).Append(": { type: ").Append(type).Append(", nullable: true, description: The ").Append(name).Append(" of the part. }\n");
         }
 
         return (EndpointPath(i), text.ToString());

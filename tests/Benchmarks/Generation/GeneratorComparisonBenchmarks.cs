@@ -13,8 +13,10 @@ namespace SpecClient.Benchmarks.Generation;
 
 /// <summary>
 /// SpecClient's generator beside NSwag 14.8 and Refit 16.4's generator on the same N endpoints, in
-/// three categories read as ratios to their baseline: a cold generation (NSwag's load and generate),
-/// a one-file edit with a warm driver (Refit's), and compiling the generated code (NSwag's output).
+/// four categories read as ratios to their baseline: a cold generation (NSwag's load and generate),
+/// a one-file edit with a warm driver (Refit's), compiling the generated code (NSwag's output), and
+/// the total compile of a consuming project, generators included (the same endpoints written by
+/// hand for Refit as an AOT-safe project is: DTOs, interfaces and a JsonSerializerContext).
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)]
@@ -27,6 +29,7 @@ public class GeneratorComparisonBenchmarks
     public const string Cold = "cold generation";
     public const string OneFileEdited = "one file edited";
     public const string Compile = "compile generated code";
+    public const string Total = "total compile";
 
     private Workload.SpecText[] _specs = [];
     private Compilation _userCompilation = null!;
@@ -39,6 +42,8 @@ public class GeneratorComparisonBenchmarks
     private Compilation _refitCompilation = null!;
     private GeneratorDriver _refitWarm = null!;
     private SyntaxTree _refitEditedTree = null!;
+
+    private SyntaxTree _jsonContextTree = null!;
 
     private SourceText[] _specClientOutput = [];
     private SourceText[] _nswagOutput = [];
@@ -86,6 +91,27 @@ public class GeneratorComparisonBenchmarks
         Workload.Emit(_nswagOutput);
         _specClientWarm = null!;
     }
+
+    [GlobalSetup(Targets = [nameof(RefitTotal), nameof(RefitWithoutContextTotal), nameof(SpecClientTotal)])]
+    public void SetupTotal()
+    {
+        SetupSpecClient();
+        _specClientWarm = null!;
+        SetupRefit();
+        _refitWarm = null!;
+        _jsonContextTree = CSharpSyntaxTree.ParseText(JsonContextInput.ContextFile(Endpoints), Workload.ParseOptions, path: "BenchJsonContext.cs");
+        Workload.EmitWithGenerators(Workload.Compilation(_refitTrees.Append(_jsonContextTree)), RefitInput.Generator(), JsonContextInput.Generator());
+        Workload.EmitWithGenerators(_userCompilation, Workload.SpecClientDriver(_specs));
+    }
+
+    [Benchmark(Baseline = true, Description = "Refit + JsonSerializerContext: generators and compile"), BenchmarkCategory(Total)]
+    public long RefitTotal() => Workload.EmitWithGenerators(Workload.Compilation(_refitTrees.Append(_jsonContextTree)), RefitInput.Generator(), JsonContextInput.Generator());
+
+    [Benchmark(Description = "Refit without a JsonSerializerContext: generator and compile"), BenchmarkCategory(Total)]
+    public long RefitWithoutContextTotal() => Workload.EmitWithGenerators(Workload.Compilation(_refitTrees), RefitInput.Generator());
+
+    [Benchmark(Description = "SpecClient: generator and compile"), BenchmarkCategory(Total)]
+    public long SpecClientTotal() => Workload.EmitWithGenerators(_userCompilation, Workload.SpecClientDriver(_specs));
 
     [Benchmark(Baseline = true, Description = "NSwag: load OpenAPI YAML and generate"), BenchmarkCategory(Cold)]
     public string NSwagCold() => NSwagInput.LoadAndGenerate(_openApiYaml);

@@ -74,6 +74,23 @@ internal static class Workload
         return stream.Length;
     }
 
+    /// <summary>Runs the generators over a compilation and emits the result, as a build does; fails if anything does not compile.</summary>
+    public static long EmitWithGenerators(Compilation compilation, params ISourceGenerator[] generators)
+        => EmitWithGenerators(compilation, CSharpGeneratorDriver.Create(generators, parseOptions: ParseOptions));
+
+    public static long EmitWithGenerators(Compilation compilation, GeneratorDriver driver)
+    {
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        using var stream = new MemoryStream();
+        var result = output.Emit(stream);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException("The project does not compile: " + string.Join("; ", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(3)));
+        }
+
+        return stream.Length;
+    }
+
     private static ImmutableArray<MetadataReference> LoadReferences()
     {
         var framework = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)

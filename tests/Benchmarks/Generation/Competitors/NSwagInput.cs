@@ -43,6 +43,13 @@ internal static class NSwagInput
             {
                 yaml.Append("        ").Append(name).Append(": { ").Append(Schema(type)).Append(", nullable: true, description: The ").Append(name).Append(" of the thing. }\n");
             }
+
+            yaml.Append("        parts: { type: array, nullable: true, description: The parts of the thing., items: { $ref: '#/components/schemas/Part").Append(n).Append("' } }\n")
+                .Append("    Part").Append(n).Append(":\n      type: object\n      properties:\n");
+            foreach (var (name, type) in SeedLikeSpecs.PartProperties)
+            {
+                yaml.Append("        ").Append(name).Append(": { ").Append(Schema(type)).Append(", nullable: true, description: The ").Append(name).Append(" of the part. }\n");
+            }
         }
 
         return yaml.ToString();

@@ -44,18 +44,26 @@ internal static class RefitInput
 
         for (var i = group; i < endpoints; i += SeedLikeSpecs.Groups)
         {
-            code.Append("public sealed class Thing").Append(SeedLikeSpecs.Number(i)).Append("\n{\n");
-            foreach (var (name, type) in SeedLikeSpecs.Properties)
-            {
-                code.Append("    [JsonPropertyName(\"").Append(name).Append("\")] public ").Append(ClrType(type)).Append("? ")
-                    .Append(string.Concat(name.Split('_').Select(part => char.ToUpperInvariant(part[0]) + part[1..])))
-                    .Append(" { get; set; }\n");
-            }
-
+            var n = SeedLikeSpecs.Number(i);
+            code.Append("public sealed class Thing").Append(n).Append("\n{\n");
+            Properties(code, SeedLikeSpecs.Properties);
+            code.Append("    [JsonPropertyName(\"parts\")] public System.Collections.Generic.List<Part").Append(n).Append(">? Parts { get; set; }\n}\n\n");
+            code.Append("public sealed class Part").Append(n).Append("\n{\n");
+            Properties(code, SeedLikeSpecs.PartProperties);
             code.Append("}\n\n");
         }
 
         return code.ToString();
+    }
+
+    private static void Properties(StringBuilder code, (string Name, string Type)[] properties)
+    {
+        foreach (var (name, type) in properties)
+        {
+            code.Append("    [JsonPropertyName(\"").Append(name).Append("\")] public ").Append(ClrType(type)).Append("? ")
+                .Append(string.Concat(name.Split('_').Select(part => char.ToUpperInvariant(part[0]) + part[1..])))
+                .Append(" { get; set; }\n");
+        }
     }
 
     private static readonly Lazy<Type> GeneratorType = new(() =>
