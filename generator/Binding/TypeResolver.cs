@@ -41,7 +41,7 @@ internal sealed class TypeResolver
     /// </summary>
     /// <param name="api">The API whose types these are.</param>
     /// <param name="sharedFiles">Its shared-types files.</param>
-    /// <param name="isGenerated">Whether SpecClient generates a type of this C# name for the API: a shared-types file leaves such a type out (SPEC014), so it is not there to refer to. Asked only of shared files' types, which are few.</param>
+    /// <param name="isGenerated">Whether SpecClient generates a type of this C# name for the API: a shared-types file leaves such a type out (SPEC014), so it is not there to refer to. Asked of each shared type once per bind, so it must be a set lookup: an API may share thousands.</param>
     public void AddShared(ApiInfo api, IEnumerable<SharedTypesInfo> sharedFiles, Func<string, bool> isGenerated)
     {
         var own = new HashSet<NamedTypeInfo>(api.Types);

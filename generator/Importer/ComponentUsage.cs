@@ -18,10 +18,10 @@ internal static class ComponentUsage
         var components = document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>();
         var operationsUsing = new Dictionary<string, int>(StringComparer.Ordinal);
         var timesUsed = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var operation in (document.Paths ?? new OpenApiPaths()).Values.SelectMany(p => p.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>()))
+        foreach (var operation in DocumentOperations.All(document))
         {
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var schema in SchemasOf(operation))
+            foreach (var schema in DocumentOperations.Schemas(operation))
             {
                 Walk(schema, counts, followReferences: true);
             }
@@ -49,11 +49,6 @@ internal static class ComponentUsage
 
         return owned;
     }
-
-    private static IEnumerable<IOpenApiSchema?> SchemasOf(OpenApiOperation operation)
-        => (operation.Parameters ?? new List<IOpenApiParameter>()).Select(p => p.Schema)
-            .Concat(operation.RequestBody?.Content?.Values.Select(c => c.Schema) ?? Enumerable.Empty<IOpenApiSchema?>())
-            .Concat(operation.Responses?.Values.SelectMany(r => r.Content?.Values.Select(c => c.Schema) ?? Enumerable.Empty<IOpenApiSchema?>()) ?? Enumerable.Empty<IOpenApiSchema?>());
 
     /// <summary>Counts the component references in a schema; follows each into its component the first time only.</summary>
     private static void Walk(IOpenApiSchema? schema, Dictionary<string, int> counts, bool followReferences, int depth = 0)

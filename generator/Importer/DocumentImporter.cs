@@ -178,12 +178,9 @@ internal static class DocumentImporter
     /// <summary>The first schema $ref whose target is missing, or null.</summary>
     private static string? BrokenReference(OpenApiDocument document)
     {
-        foreach (var operation in (document.Paths ?? new OpenApiPaths()).Values.SelectMany(p => p.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>()))
+        foreach (var operation in DocumentOperations.All(document))
         {
-            var schemas = (operation.Parameters ?? new List<IOpenApiParameter>()).Select(p => p.Schema)
-                .Concat(operation.RequestBody?.Content?.Values.Select(c => c.Schema) ?? Enumerable.Empty<IOpenApiSchema?>())
-                .Concat(operation.Responses?.Values.SelectMany(r => r.Content?.Values.Select(c => c.Schema) ?? Enumerable.Empty<IOpenApiSchema?>()) ?? Enumerable.Empty<IOpenApiSchema?>());
-            foreach (var schema in schemas)
+            foreach (var schema in DocumentOperations.Schemas(operation))
             {
                 if (schema is OpenApiSchemaReference reference && reference.Target is null)
                 {
@@ -339,7 +336,7 @@ internal static class DocumentImporter
     /// <summary>The declared type most error bodies are, when at least half of them are.</summary>
     private static string? CommonErrorBody(OpenApiDocument document, SortedDictionary<string, string> declared)
     {
-        var bodies = (document.Paths ?? new OpenApiPaths()).Values.SelectMany(p => p.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>())
+        var bodies = DocumentOperations.All(document)
             .SelectMany(o => o.Responses ?? new OpenApiResponses())
             .Where(r => r.Key == "default" || r.Key.StartsWith('4') || r.Key.StartsWith('5'))
             .Select(r => r.Value.Content is { } content ? OperationImporter.JsonMedia(content)?.Schema : null)

@@ -41,15 +41,8 @@ internal sealed record Envelope(string Payload, YamlMapping Others, YamlMapping 
             return null;
         }
 
-        var others = new YamlMapping();
-        foreach (var entry in members[0]!.Entries.Where(e => e.Key != varying[0]))
-        {
-            others.Entries.Add(entry);
-        }
-
-        var snapshot = new YamlMapping();
-        snapshot.Entries.AddRange(types.Entries);
-        return new Envelope(varying[0], others, snapshot);
+        // The types as they are now: Declare takes the envelope's own out of them afterwards.
+        return new Envelope(varying[0], members[0]!.Where(e => e.Key != varying[0]), types.Where(_ => true));
     }
 
     /// <summary>
@@ -58,7 +51,7 @@ internal sealed record Envelope(string Payload, YamlMapping Others, YamlMapping 
     /// </summary>
     public static Envelope? Declare(OpenApiDocument document, SchemaMapper schemas, YamlMapping types, string name, SortedDictionary<string, string> declared, YamlMapping api)
     {
-        var bodies = (document.Paths ?? new OpenApiPaths()).Values.SelectMany(p => p.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>())
+        var bodies = DocumentOperations.All(document)
             .Select(o => OperationImporter.Success(o).Response?.Content is { } content ? OperationImporter.JsonMedia(content)?.Schema : null)
             .Where(schema => schema is not null)
             .Select(schema => schemas.Map(schema, new ImportNotes(), "response"))
@@ -72,7 +65,7 @@ internal sealed record Envelope(string Payload, YamlMapping Others, YamlMapping 
         api.Add("envelope", new YamlMapping().AddText("typeName", typeName).AddText("payload", envelope.Payload).Add("properties", envelope.Others.IsEmpty ? null : envelope.Others));
         foreach (var shaped in types.Entries.Where(t => envelope.Is(t.Key)).Select(t => t.Key).ToList())
         {
-            var others = YamlWriter.Write(new YamlMapping().Add("types", WithoutEntry(types, shaped)));
+            var others = YamlWriter.Write(new YamlMapping().Add("types", types.Where(t => t.Key != shaped)));
             if (!System.Text.RegularExpressions.Regex.IsMatch(others, @"\b" + System.Text.RegularExpressions.Regex.Escape(shaped) + @"\b"))
             {
                 types.Entries.RemoveAll(t => t.Key == shaped);
@@ -80,13 +73,6 @@ internal sealed record Envelope(string Payload, YamlMapping Others, YamlMapping 
         }
 
         return envelope;
-    }
-
-    private static YamlMapping WithoutEntry(YamlMapping mapping, string key)
-    {
-        var copy = new YamlMapping();
-        copy.Entries.AddRange(mapping.Entries.Where(e => e.Key != key));
-        return copy;
     }
 
     /// <summary>The payload's type node in a body of this envelope, or null when the body is not one.</summary>
@@ -98,15 +84,8 @@ internal sealed record Envelope(string Payload, YamlMapping Others, YamlMapping 
         }
 
         var payload = Member(members, Payload)!;
-        if (payload is YamlMapping mapping && mapping.Entries.Any(e => e.Key == "optional"))
-        {
-            // A response is there or is not by its status: "optional" belongs to members.
-            var copy = new YamlMapping();
-            copy.Entries.AddRange(mapping.Entries.Where(e => e.Key != "optional"));
-            return copy.Entries.Count == 1 && copy.Entries[0].Key == "type" ? copy.Entries[0].Value : copy;
-        }
-
-        return payload;
+        // A response is there or is not by its status: "optional" belongs to members.
+        return payload is YamlMapping mapping ? mapping.Where(e => e.Key != "optional").Simplest() : payload;
     }
 
     /// <summary>Whether the declared type is the envelope, with or without its payload: the envelope: section says it now.</summary>

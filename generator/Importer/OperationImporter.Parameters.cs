@@ -156,8 +156,7 @@ internal sealed partial class OperationImporter
 
         mapping.AddText("style", style);
 
-        var ordered = SchemaMapper.Ordered(mapping, section);
-        return ordered.Entries.Count == 1 && ordered.Entries[0].Key == "type" ? ordered.Entries[0].Value : ordered;
+        return SchemaMapper.Ordered(mapping, section).Simplest();
     }
 
     private static readonly char[] QueryOrFragment = { '?', '#' };

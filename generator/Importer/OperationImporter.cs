@@ -31,11 +31,11 @@ internal sealed partial class OperationImporter
     /// <param name="envelope">The envelope the API file declares, or null: a body in it is written as its payload.</param>
     public OperationImporter(string api, SchemaMapper schemas, IReadOnlyCollection<string> apiHeaders, string? apiErrorBody, Envelope? envelope)
     {
-        _envelope = envelope;
         _api = api;
         _schemas = schemas;
         _apiHeaders = apiHeaders;
         _apiErrorBody = apiErrorBody;
+        _envelope = envelope;
     }
 
     public ImportedEndpoint Import(string group, string name, HttpMethod method, string path, IOpenApiPathItem pathItem, OpenApiOperation operation)
@@ -150,7 +150,7 @@ internal sealed partial class OperationImporter
 
                 var mapping = node as YamlMapping ?? new YamlMapping().Add("type", node);
                 mapping.Entries.RemoveAll(e => !SpecFormat.FormParameter.KeyNames.Contains(e.Key));
-                form.Add(name, SchemaMapper.Ordered(mapping, SpecFormat.FormParameter) is var ordered && ordered.Entries.Count == 1 && ordered.Entries[0].Key == "type" ? ordered.Entries[0].Value : ordered);
+                form.Add(name, SchemaMapper.Ordered(mapping, SpecFormat.FormParameter).Simplest());
             }
 
             file.Add("formParameters", form);

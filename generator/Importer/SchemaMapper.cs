@@ -101,7 +101,7 @@ internal sealed class SchemaMapper
         }
 
         // A bare type name reads best on its own: "id: string".
-        return node.Entries.Count == 1 && node.Entries[0].Key == "type" ? node.Entries[0].Value : Ordered(node, SpecFormat.TypeNode);
+        return Ordered(node, SpecFormat.TypeNode).Simplest();
     }
 
     /// <summary>What a type node is: its type name ("string", "array", a declared type), "object" for an inline object, or null.</summary>

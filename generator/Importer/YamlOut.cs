@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -38,6 +39,17 @@ internal sealed record YamlMapping : YamlOut
     public YamlMapping AddText(string key, string? text, string? comment = null) => Add(key, text is null ? null : Text(text), comment);
 
     public bool IsEmpty => Entries.Count == 0;
+
+    /// <summary>A copy with the entries that <paramref name="keep"/> keeps.</summary>
+    public YamlMapping Where(Func<(string Key, YamlOut Value, string? Comment), bool> keep)
+    {
+        var copy = new YamlMapping();
+        copy.Entries.AddRange(Entries.Where(keep));
+        return copy;
+    }
+
+    /// <summary>The type name alone when the mapping says nothing else ("id: string" reads best), else the mapping.</summary>
+    public YamlOut Simplest() => Entries.Count == 1 && Entries[0].Key == "type" ? Entries[0].Value : this;
 }
 
 /// <summary>

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using SpecClient.SeedLike;
@@ -26,16 +25,15 @@ internal static class JsonContextInput
         return code.Append("internal partial class BenchJsonContext : JsonSerializerContext\n{\n}\n").ToString();
     }
 
-    private static readonly Lazy<Type> GeneratorType = new(() =>
+    private static readonly AnalyzerGenerator JsonGenerator = new(() =>
     {
         var dotnet = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", ".."));
-        var pack = Directory.GetDirectories(Path.Combine(dotnet, "packs", "Microsoft.NETCore.App.Ref"))
+        return Directory.GetDirectories(Path.Combine(dotnet, "packs", "Microsoft.NETCore.App.Ref"))
             .OrderByDescending(d => Version.TryParse(Path.GetFileName(d), out var v) ? v : new Version(0, 0))
             .Select(d => Path.Combine(d, "analyzers", "dotnet", "cs", "System.Text.Json.SourceGeneration.dll"))
             .First(File.Exists);
-        return Assembly.LoadFrom(pack).GetTypes().Single(t => typeof(IIncrementalGenerator).IsAssignableFrom(t) && !t.IsAbstract);
     });
 
     /// <summary>System.Text.Json's incremental generator.</summary>
-    public static ISourceGenerator Generator() => ((IIncrementalGenerator)Activator.CreateInstance(GeneratorType.Value)!).AsSourceGenerator();
+    public static ISourceGenerator Generator() => JsonGenerator.Create();
 }

@@ -66,14 +66,10 @@ internal static class RefitInput
         }
     }
 
-    private static readonly Lazy<Type> GeneratorType = new(() =>
-    {
-        var path = typeof(RefitInput).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RefitGenerator").Value!;
-        return Assembly.LoadFrom(path).GetTypes().Single(t => typeof(IIncrementalGenerator).IsAssignableFrom(t) && !t.IsAbstract);
-    });
+    private static readonly AnalyzerGenerator RefitGenerator = new(() => typeof(RefitInput).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RefitGenerator").Value!);
 
     /// <summary>Refit's incremental generator, from the analyzer folder of the package this project restores.</summary>
-    public static ISourceGenerator Generator() => ((IIncrementalGenerator)Activator.CreateInstance(GeneratorType.Value)!).AsSourceGenerator();
+    public static ISourceGenerator Generator() => RefitGenerator.Create();
 
     private static string ClrType(string specType) => specType switch
     {
